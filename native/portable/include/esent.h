@@ -1,0 +1,199 @@
+/*
+ * The JET API of the portable engine.
+ *
+ * Every name, type and value here is the one Windows' esent.h gives, so that code written
+ * against this header (the addon, the engine's tests) compiles unchanged against the real
+ * esent.h and runs against esent.dll. Types are spelled as esent.h spells them: where esent.h
+ * says `unsigned long` (32 bits on Windows) this header says `unsigned long` too, and code that
+ * uses the API must name the JET typedefs or the same C types, never a fixed-width substitute.
+ *
+ * Wide-character (W) entry points take UTF-16 code units. On Windows WCHAR is wchar_t, which is
+ * 16 bits; here it is char16_t, which has the same width and meaning.
+ */
+#ifndef ESENT_PORTABLE_ESENT_H
+#define ESENT_PORTABLE_ESENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifndef JET_VERSION
+#define JET_VERSION 0x0A00
+#endif
+
+#ifndef JET_API
+#if defined(_WIN32)
+#define JET_API __stdcall
+#else
+#define JET_API
+#endif
+#endif
+
+/* ---------------------------------------------------------------- basic types */
+
+typedef uintptr_t JET_API_PTR;
+
+#ifndef __cplusplus
+#include <uchar.h>
+#endif
+typedef char16_t WCHAR;
+
+typedef long JET_ERR;
+typedef JET_API_PTR JET_HANDLE;
+typedef JET_API_PTR JET_INSTANCE;
+typedef JET_API_PTR JET_SESID;
+typedef JET_API_PTR JET_TABLEID;
+typedef JET_API_PTR JET_LS;
+typedef JET_API_PTR JET_OSSNAPID;
+typedef unsigned long JET_COLUMNID;
+typedef unsigned long JET_DBID;
+typedef unsigned long JET_GRBIT;
+typedef double JET_DATESERIAL;
+
+typedef const char *JET_PCSTR;
+typedef char *JET_PSTR;
+typedef const WCHAR *JET_PCWSTR;
+typedef WCHAR *JET_PWSTR;
+
+#define JET_instanceNil (~(JET_INSTANCE)0)
+#define JET_sesidNil (~(JET_SESID)0)
+#define JET_tableidNil (~(JET_TABLEID)0)
+#define JET_bitNil ((JET_GRBIT)0)
+#define JET_LSNil (~(JET_LS)0)
+#define JET_dbidNil ((JET_DBID)0xFFFFFFFF)
+
+#define JET_BASE_NAME_LENGTH 3
+#define JET_MAX_COMPUTERNAME_LENGTH 15
+
+/* ---------------------------------------------------------------- structures */
+
+typedef struct _JET_LGPOS {
+    unsigned short ib;
+    unsigned short isec;
+    long lGeneration;
+} JET_LGPOS;
+
+typedef struct _JET_LOGTIME {
+    char bSeconds;
+    char bMinutes;
+    char bHours;
+    char bDay;
+    char bMonth;
+    char bYear;
+    char bFiller1;
+    char bFiller2;
+} JET_LOGTIME;
+
+typedef enum _JET_SNP { JET_snpRepair = 2, JET_snpCompact = 4, JET_snpRestore = 8,
+                        JET_snpBackup = 9, JET_snpUpgrade = 10, JET_snpScrub = 11,
+                        JET_snpUpgradeRecordFormat = 12 } JET_SNP;
+typedef enum _JET_SNT { JET_sntBegin = 5, JET_sntRequirements = 7, JET_sntProgress = 0,
+                        JET_sntComplete = 6, JET_sntFail = 3 } JET_SNT;
+
+typedef JET_ERR (JET_API *JET_PFNSTATUS)(JET_SESID sesid, JET_SNP snp, JET_SNT snt, void *pv);
+
+typedef struct _JET_RSTMAP_A {
+    char *szDatabaseName;
+    char *szNewDatabaseName;
+} JET_RSTMAP_A;
+
+typedef struct _JET_RSTMAP_W {
+    WCHAR *szDatabaseName;
+    WCHAR *szNewDatabaseName;
+} JET_RSTMAP_W;
+
+typedef struct _JET_RSTINFO_A {
+    unsigned long cbStruct;
+    JET_RSTMAP_A *rgrstmap;
+    long crstmap;
+    JET_LGPOS lgposStop;
+    JET_LOGTIME logtimeStop;
+    JET_PFNSTATUS pfnStatus;
+} JET_RSTINFO_A;
+
+typedef struct _JET_RSTINFO_W {
+    unsigned long cbStruct;
+    JET_RSTMAP_W *rgrstmap;
+    long crstmap;
+    JET_LGPOS lgposStop;
+    JET_LOGTIME logtimeStop;
+    JET_PFNSTATUS pfnStatus;
+} JET_RSTINFO_W;
+
+/* ---------------------------------------------------------------- constants */
+
+#include "esent_constants.h"
+#include "esent_errors.h"
+
+/* ---------------------------------------------------------------- functions */
+
+JET_ERR JET_API JetCreateInstanceA(JET_INSTANCE *pinstance, JET_PCSTR szInstanceName);
+JET_ERR JET_API JetCreateInstanceW(JET_INSTANCE *pinstance, JET_PCWSTR szInstanceName);
+
+JET_ERR JET_API JetCreateInstance2A(JET_INSTANCE *pinstance, JET_PCSTR szInstanceName,
+                                    JET_PCSTR szDisplayName, JET_GRBIT grbit);
+JET_ERR JET_API JetCreateInstance2W(JET_INSTANCE *pinstance, JET_PCWSTR szInstanceName,
+                                    JET_PCWSTR szDisplayName, JET_GRBIT grbit);
+
+JET_ERR JET_API JetSetSystemParameterA(JET_INSTANCE *pinstance, JET_SESID sesid,
+                                       unsigned long paramid, JET_API_PTR lParam,
+                                       JET_PCSTR szParam);
+JET_ERR JET_API JetSetSystemParameterW(JET_INSTANCE *pinstance, JET_SESID sesid,
+                                       unsigned long paramid, JET_API_PTR lParam,
+                                       JET_PCWSTR szParam);
+
+JET_ERR JET_API JetGetSystemParameterA(JET_INSTANCE instance, JET_SESID sesid,
+                                       unsigned long paramid, JET_API_PTR *plParam,
+                                       JET_PSTR szParam, unsigned long cbMax);
+JET_ERR JET_API JetGetSystemParameterW(JET_INSTANCE instance, JET_SESID sesid,
+                                       unsigned long paramid, JET_API_PTR *plParam,
+                                       JET_PWSTR szParam, unsigned long cbMax);
+
+JET_ERR JET_API JetInit(JET_INSTANCE *pinstance);
+JET_ERR JET_API JetInit2(JET_INSTANCE *pinstance, JET_GRBIT grbit);
+JET_ERR JET_API JetInit3A(JET_INSTANCE *pinstance, JET_RSTINFO_A *prstInfo, JET_GRBIT grbit);
+JET_ERR JET_API JetInit3W(JET_INSTANCE *pinstance, JET_RSTINFO_W *prstInfo, JET_GRBIT grbit);
+
+JET_ERR JET_API JetTerm(JET_INSTANCE instance);
+JET_ERR JET_API JetTerm2(JET_INSTANCE instance, JET_GRBIT grbit);
+
+JET_ERR JET_API JetBeginSessionA(JET_INSTANCE instance, JET_SESID *psesid, JET_PCSTR szUserName,
+                                 JET_PCSTR szPassword);
+JET_ERR JET_API JetBeginSessionW(JET_INSTANCE instance, JET_SESID *psesid, JET_PCWSTR szUserName,
+                                 JET_PCWSTR szPassword);
+JET_ERR JET_API JetDupSession(JET_SESID sesid, JET_SESID *psesid);
+JET_ERR JET_API JetEndSession(JET_SESID sesid, JET_GRBIT grbit);
+
+JET_ERR JET_API JetGetVersion(JET_SESID sesid, unsigned long *pwVersion);
+
+JET_ERR JET_API JetBeginTransaction(JET_SESID sesid);
+JET_ERR JET_API JetBeginTransaction2(JET_SESID sesid, JET_GRBIT grbit);
+JET_ERR JET_API JetCommitTransaction(JET_SESID sesid, JET_GRBIT grbit);
+JET_ERR JET_API JetRollback(JET_SESID sesid, JET_GRBIT grbit);
+
+JET_ERR JET_API JetSetSessionContext(JET_SESID sesid, JET_API_PTR ulContext);
+JET_ERR JET_API JetResetSessionContext(JET_SESID sesid);
+
+/* Unsuffixed names follow JET_UNICODE, as in esent.h. */
+#ifdef JET_UNICODE
+#define JET_AW(name) name##W
+#else
+#define JET_AW(name) name##A
+#endif
+#define JetCreateInstance JET_AW(JetCreateInstance)
+#define JetCreateInstance2 JET_AW(JetCreateInstance2)
+#define JetSetSystemParameter JET_AW(JetSetSystemParameter)
+#define JetGetSystemParameter JET_AW(JetGetSystemParameter)
+#define JetInit3 JET_AW(JetInit3)
+#define JetBeginSession JET_AW(JetBeginSession)
+#define JET_RSTMAP JET_AW(JET_RSTMAP_)
+#define JET_RSTINFO JET_AW(JET_RSTINFO_)
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESENT_PORTABLE_ESENT_H */
