@@ -1,0 +1,263 @@
+/*
+ * Non-error constants of the JET API, with esent.h's names and values: system parameter ids
+ * (JET_param*), the grbits of the instance, session and transaction functions (JET_bit*) and the
+ * JET_paramConfiguration values (JET_config*). Error and warning codes are in errors.generated.ts.
+ *
+ * Kept equal to native/portable/include/esent_constants.h (the engine's copy of the same facts).
+ */
+
+export const JET_bitNil = 0;
+
+/* ---------------------------------------------------------------- system parameter ids */
+
+export const JET_paramSystemPath = 0;
+export const JET_paramTempPath = 1;
+export const JET_paramLogFilePath = 2;
+export const JET_paramBaseName = 3;
+export const JET_paramEventSource = 4;
+export const JET_paramMaxSessions = 5;
+export const JET_paramMaxOpenTables = 6;
+export const JET_paramPreferredMaxOpenTables = 7;
+export const JET_paramCachedClosedTables = 125;
+export const JET_paramMaxCursors = 8;
+export const JET_paramMaxVerPages = 9;
+export const JET_paramPreferredVerPages = 63;
+export const JET_paramGlobalMinVerPages = 81;
+export const JET_paramVersionStoreTaskQueueMax = 105;
+export const JET_paramMaxTemporaryTables = 10;
+export const JET_paramLogFileSize = 11;
+export const JET_paramLogBuffers = 12;
+export const JET_paramWaitLogFlush = 13;
+export const JET_paramLogCheckpointPeriod = 14;
+export const JET_paramLogWaitingUserMax = 15;
+export const JET_paramCommitDefault = 16;
+export const JET_paramCircularLog = 17;
+export const JET_paramDbExtensionSize = 18;
+export const JET_paramPageTempDBMin = 19;
+export const JET_paramPageFragment = 20;
+export const JET_paramPageReadAheadMax = 21;
+export const JET_paramEnableFileCache = 126;
+export const JET_paramVerPageSize = 128;
+export const JET_paramConfiguration = 129;
+export const JET_paramEnableAdvanced = 130;
+export const JET_paramMaxColtyp = 131;
+export const JET_paramBatchIOBufferMax = 22;
+export const JET_paramCacheSize = 41;
+export const JET_paramCacheSizeMin = 60;
+export const JET_paramCacheSizeMax = 23;
+export const JET_paramCheckpointDepthMax = 24;
+export const JET_paramLRUKCorrInterval = 25;
+export const JET_paramLRUKHistoryMax = 26;
+export const JET_paramLRUKPolicy = 27;
+export const JET_paramLRUKTimeout = 28;
+export const JET_paramLRUKTrxCorrInterval = 29;
+export const JET_paramOutstandingIOMax = 30;
+export const JET_paramStartFlushThreshold = 31;
+export const JET_paramStopFlushThreshold = 32;
+export const JET_paramTableClassName = 33;
+export const JET_paramIdleFlushTime = 106;
+export const JET_paramVAReserve = 109;
+export const JET_paramDBAPageAvailMin = 120;
+export const JET_paramDBAPageAvailThreshold = 121;
+export const JET_paramDBAK1 = 122;
+export const JET_paramDBAK2 = 123;
+export const JET_paramMaxRandomIOSize = 124;
+export const JET_paramEnableViewCache = 127;
+export const JET_paramCheckpointIOMax = 135;
+export const JET_paramTableClass1Name = 137;
+export const JET_paramTableClass2Name = 138;
+export const JET_paramTableClass3Name = 139;
+export const JET_paramTableClass4Name = 140;
+export const JET_paramTableClass5Name = 141;
+export const JET_paramTableClass6Name = 142;
+export const JET_paramTableClass7Name = 143;
+export const JET_paramTableClass8Name = 144;
+export const JET_paramTableClass9Name = 145;
+export const JET_paramTableClass10Name = 146;
+export const JET_paramTableClass11Name = 147;
+export const JET_paramTableClass12Name = 148;
+export const JET_paramTableClass13Name = 149;
+export const JET_paramTableClass14Name = 150;
+export const JET_paramTableClass15Name = 151;
+export const JET_paramTableClass16Name = 196;
+export const JET_paramTableClass17Name = 197;
+export const JET_paramTableClass18Name = 198;
+export const JET_paramTableClass19Name = 199;
+export const JET_paramTableClass20Name = 200;
+export const JET_paramTableClass21Name = 201;
+export const JET_paramTableClass22Name = 202;
+export const JET_paramTableClass23Name = 203;
+export const JET_paramTableClass24Name = 204;
+export const JET_paramTableClass25Name = 205;
+export const JET_paramTableClass26Name = 206;
+export const JET_paramTableClass27Name = 207;
+export const JET_paramTableClass28Name = 208;
+export const JET_paramTableClass29Name = 209;
+export const JET_paramTableClass30Name = 210;
+export const JET_paramTableClass31Name = 211;
+export const JET_paramIOPriority = 152;
+export const JET_paramRecovery = 34;
+export const JET_paramOnLineCompact = 35;
+export const JET_paramEnableOnlineDefrag = 35;
+export const JET_paramAssertAction = 36;
+export const JET_paramPrintFunction = 37;
+export const JET_paramTransactionLevel = 38;
+export const JET_paramRFS2IOsPermitted = 39;
+export const JET_paramRFS2AllocsPermitted = 40;
+export const JET_paramCacheRequests = 42;
+export const JET_paramCacheHits = 43;
+export const JET_paramCheckFormatWhenOpenFail = 44;
+export const JET_paramEnableTempTableVersioning = 46;
+export const JET_paramIgnoreLogVersion = 47;
+export const JET_paramDeleteOldLogs = 48;
+export const JET_paramEventSourceKey = 49;
+export const JET_paramNoInformationEvent = 50;
+export const JET_paramEventLoggingLevel = 51;
+export const JET_paramDeleteOutOfRangeLogs = 52;
+export const JET_paramAccessDeniedRetryPeriod = 53;
+export const JET_paramEnableIndexChecking = 45;
+export const JET_paramEnableIndexCleanup = 54;
+export const JET_paramElasticWaypointLatency = 56;
+export const JET_paramLogFileFailoverPath = 61;
+export const JET_paramEnableImprovedSeekShortcut = 62;
+export const JET_paramDatabasePageSize = 64;
+export const JET_paramDisableCallbacks = 65;
+export const JET_paramAbortRetryFailCallback = 108;
+export const JET_paramBackupChunkSize = 66;
+export const JET_paramBackupOutstandingReads = 67;
+export const JET_paramLogFileCreateAsynch = 69;
+export const JET_paramErrorToString = 70;
+export const JET_paramZeroDatabaseDuringBackup = 71;
+export const JET_paramUnicodeIndexDefault = 72;
+export const JET_paramRuntimeCallback = 73;
+export const JET_paramEnableSortedRetrieveColumns = 76;
+export const JET_paramCleanupMismatchedLogFiles = 77;
+export const JET_paramRecordUpgradeDirtyLevel = 78;
+export const JET_paramRecoveryCurrentLogfile = 79;
+export const JET_paramOSSnapshotTimeout = 82;
+export const JET_paramExceptionAction = 98;
+export const JET_paramEventLogCache = 99;
+export const JET_paramCreatePathIfNotExist = 100;
+export const JET_paramPageHintCacheSize = 101;
+export const JET_paramOneDatabasePerSession = 102;
+export const JET_paramMaxDatabasesPerInstance = 103;
+export const JET_paramMaxInstances = 104;
+export const JET_paramDisablePerfmon = 107;
+export const JET_paramIndexTuplesLengthMin = 110;
+export const JET_paramIndexTuplesLengthMax = 111;
+export const JET_paramIndexTuplesToIndexMax = 112;
+export const JET_paramAlternateDatabaseRecoveryPath = 113;
+export const JET_paramIndexTupleIncrement = 132;
+export const JET_paramIndexTupleStart = 133;
+export const JET_paramKeyMost = 134;
+export const JET_paramLegacyFileNames = 136;
+export const JET_paramEnablePersistedCallbacks = 156;
+export const JET_paramWaypointLatency = 153;
+export const JET_paramCheckpointTooDeep = 154;
+export const JET_paramDisableBlockVerification = 155;
+export const JET_paramAggressiveLogRollover = 157;
+export const JET_paramPeriodicLogRolloverLLR = 158;
+export const JET_paramUsePageDependencies = 159;
+export const JET_paramDefragmentSequentialBTrees = 160;
+export const JET_paramDefragmentSequentialBTreesDensityCheckFrequency = 161;
+export const JET_paramIOThrottlingTimeQuanta = 162;
+export const JET_paramLVChunkSizeMost = 163;
+export const JET_paramMaxCoalesceReadSize = 164;
+export const JET_paramMaxCoalesceWriteSize = 165;
+export const JET_paramMaxCoalesceReadGapSize = 166;
+export const JET_paramMaxCoalesceWriteGapSize = 167;
+export const JET_paramEnableHaPublish = 168;
+export const JET_paramEnableDBScanInRecovery = 169;
+export const JET_paramDbScanThrottle = 170;
+export const JET_paramDbScanIntervalMinSec = 171;
+export const JET_paramDbScanIntervalMaxSec = 172;
+export const JET_paramEmitLogDataCallback = 173;
+export const JET_paramEmitLogDataCallbackCtx = 174;
+export const JET_paramEnableExternalAutoHealing = 175;
+export const JET_paramPatchRequestTimeout = 176;
+export const JET_paramCachePriority = 177;
+export const JET_paramMaxTransactionSize = 178;
+export const JET_paramPrereadIOMax = 179;
+export const JET_paramEnableDBScanSerialization = 180;
+export const JET_paramHungIOThreshold = 181;
+export const JET_paramHungIOActions = 182;
+export const JET_paramMinDataForXpress = 183;
+export const JET_paramEnableShrinkDatabase = 184;
+export const JET_paramProcessFriendlyName = 186;
+export const JET_paramDurableCommitCallback = 187;
+export const JET_paramEnableSqm = 188;
+export const JET_paramConfigStoreSpec = 189;
+export const JET_paramZeroDatabaseUnusedSpace = 191;
+export const JET_paramDisableVerifications = 192;
+export const JET_paramPersistedLostFlushDetection = 193;
+export const JET_paramEngineFormatVersion = 194;
+export const JET_paramReplayThrottlingLevel = 195;
+export const JET_paramBlockCacheConfiguration = 212;
+export const JET_paramRecordSizeMost = 213;
+export const JET_paramUseFlushForWriteDurability = 214;
+export const JET_paramEnableRBS = 215;
+export const JET_paramRBSFilePath = 216;
+export const JET_paramPerfmonRefreshInterval = 217;
+export const JET_paramEnableBlockCache = 218;
+export const JET_paramDeferredIndexPopulateRowsPerTransaction = 219;
+export const JET_paramEnableBlockCacheDetach = 220;
+
+/* ---------------------------------------------------------------- JetInit2 / JetInit3 grbits */
+
+export const JET_bitReplayReplicatedLogFiles = 0x00000001;
+export const JET_bitReplayIgnoreMissingDB = 0x00000004;
+export const JET_bitRecoveryWithoutUndo = 0x00000008;
+export const JET_bitTruncateLogsAfterRecovery = 0x00000010;
+export const JET_bitReplayMissingMapEntryDB = 0x00000020;
+export const JET_bitLogStreamMustExist = 0x00000040;
+export const JET_bitReplayIgnoreLostLogs = 0x00000080;
+export const JET_bitAllowMissingCurrentLog = 0x00000100;
+export const JET_bitAllowSoftRecoveryOnBackup = 0x00000200;
+export const JET_bitSkipLostLogsEvent = 0x00000400;
+export const JET_bitExternalRecoveryControl = 0x00000800;
+export const JET_bitKeepDbAttachedAtEndOfRecovery = 0x00001000;
+export const JET_bitReplayIgnoreLogRecordsBeforeMinRequiredLog = 0x00002000;
+export const JET_bitReplayInferCheckpointFromRstmapDbs = 0x00004000;
+
+/* ---------------------------------------------------------------- JetTerm2 grbits */
+
+export const JET_bitTermComplete = 0x00000001;
+export const JET_bitTermAbrupt = 0x00000002;
+export const JET_bitTermStopBackup = 0x00000004;
+export const JET_bitTermDirty = 0x00000008;
+
+/* ---------------------------------------------------------------- JetEndSession grbits */
+
+export const JET_bitForceSessionClosed = 0x00000001;
+
+/* ---------------------------------------------------------------- JetBeginTransaction2 grbits */
+
+export const JET_bitTransactionReadOnly = 0x00000001;
+
+/* ---------------------------------------------------------------- JetCommitTransaction grbits */
+
+export const JET_bitCommitLazyFlush = 0x00000001;
+export const JET_bitWaitLastLevel0Commit = 0x00000002;
+export const JET_bitWaitAllLevel0Commit = 0x00000008;
+export const JET_bitForceNewLog = 0x00000010;
+export const JET_bitCommitRedoCallback = 0x00000020;
+
+/* ---------------------------------------------------------------- JetRollback grbits */
+
+export const JET_bitRollbackAll = 0x00000001;
+export const JET_bitRollbackRedoCallback = 0x00000020;
+
+/* ---------------------------------------------------------------- JET_paramConfiguration values */
+
+export const JET_configDefault = 0x0001;
+export const JET_configRemoveQuotas = 0x0002;
+export const JET_configLowDiskFootprint = 0x0004;
+export const JET_configMediumDiskFootprint = 0x0008;
+export const JET_configLowMemory = 0x0010;
+export const JET_configDynamicMediumMemory = 0x0020;
+export const JET_configLowPower = 0x0040;
+export const JET_configSSDProfileIO = 0x0080;
+export const JET_configRunSilent = 0x0100;
+export const JET_configUnthrottledMemory = 0x0200;
+export const JET_configHighConcurrencyScaling = 0x0400;
+export const JET_configMask = JET_configDefault | JET_configRemoveQuotas | JET_configLowDiskFootprint | JET_configMediumDiskFootprint | JET_configLowMemory | JET_configDynamicMediumMemory | JET_configLowPower | JET_configSSDProfileIO | JET_configRunSilent | JET_configUnthrottledMemory | JET_configHighConcurrencyScaling;
