@@ -37,7 +37,9 @@ TEST(a_new_instance_has_esent_defaults) {
     CHECK(numberOf(instance, JET_paramCreatePathIfNotExist) == 0);
     CHECK(numberOf(instance, JET_paramCommitDefault) == 0);
     CHECK(numberOf(instance, JET_paramNoInformationEvent) == 0);
-    CHECK(numberOf(instance, JET_paramDatabasePageSize) == 8192);
+    CHECK(numberOf(instance, JET_paramDatabasePageSize) == 4096);
+    CHECK(numberOf(instance, JET_paramEnableAdvanced) == 1);
+    CHECK(numberOf(instance, JET_paramConfiguration) == JET_configDefault);
     CHECK(textOf(instance, JET_paramBaseName) == "edb");
     CHECK(textOf(instance, JET_paramRecovery) == "on");
     CHECK_ERR(JetTerm(instance), JET_errSuccess);
@@ -111,6 +113,8 @@ TEST(the_database_page_size_is_global_and_fixed_once_an_instance_exists) {
     CHECK(numberOf(instance, JET_paramDatabasePageSize) == 8192);
     CHECK(numberOf(0, JET_paramDatabasePageSize) == 8192);
     CHECK_ERR(JetTerm(instance), JET_errSuccess);
+    // Leave ESENT's default for the tests that follow.
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramDatabasePageSize, 4096, nullptr), JET_errSuccess);
 }
 
 TEST(commit_default_set_with_a_session_applies_to_that_session_only) {
@@ -201,4 +205,166 @@ TEST(error_to_string_is_get_only_and_needs_its_arguments) {
     CHECK_ERR(JetGetSystemParameterA(0, 0, JET_paramErrorToString, &code, nullptr, 0), JET_errInvalidParameter);
     CHECK_ERR(JetGetSystemParameterA(0, 0, JET_paramErrorToString, &code, text, sizeof(text)), JET_errBufferTooSmall);
     CHECK(std::strlen(text) == sizeof(text) - 1);
+}
+
+// ---- Rules from ESE's parameter table and SetConfiguration (jetapi.cxx) ----
+
+TEST(the_database_page_size_defaults_to_4096) {
+    CHECK(numberOf(0, JET_paramDatabasePageSize) == 4096);
+}
+
+// ESE's smallest page is 4096 (daedef.hxx); older ESENT documentation also lists 2048, so this is
+// checked against the portable engine only.
+PORTABLE_TEST(a_page_size_below_4096_is_an_invalid_parameter) {
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramDatabasePageSize, 2048, nullptr), JET_errInvalidParameter);
+    CHECK(numberOf(0, JET_paramDatabasePageSize) == 4096);
+}
+
+TEST(configuration_default_puts_every_other_parameter_back_to_its_default) {
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("config-reset").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxSessions, 40, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogFileSize, 1024, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramCircularLog, 1, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramBaseName, 0, "abc"), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramCommitDefault, JET_bitCommitLazyFlush, nullptr),
+              JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramEnableAdvanced, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configDefault, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramConfiguration) == JET_configDefault);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 16);
+    CHECK(numberOf(instance, JET_paramLogFileSize) == 5120);
+    CHECK(numberOf(instance, JET_paramCircularLog) == 0);
+    CHECK(numberOf(instance, JET_paramCommitDefault) == 0);
+    CHECK(numberOf(instance, JET_paramEnableAdvanced) == 1);
+    CHECK(textOf(instance, JET_paramBaseName) == "edb");
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+TEST(configuration_remove_quotas_raises_the_resource_quotas_and_accumulates) {
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("config-quotas").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogFileSize, 1024, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configRemoveQuotas, nullptr),
+              JET_errSuccess);
+    // Without JET_configDefault nothing is reset, and the bits join those in force.
+    CHECK(numberOf(instance, JET_paramConfiguration) == (JET_configDefault | JET_configRemoveQuotas));
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 30000);
+    CHECK(numberOf(instance, JET_paramMaxOpenTables) == 2147483647);
+    CHECK(numberOf(instance, JET_paramMaxCursors) == 2147483647);
+    CHECK(numberOf(instance, JET_paramMaxVerPages) == 2147483647);
+    CHECK(numberOf(instance, JET_paramLogFileSize) == 1024);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+PORTABLE_TEST(configuration_sets_apply_eses_settings) {
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("config-sets").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration,
+                                     JET_configDefault | JET_configLowDiskFootprint, nullptr),
+              JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramConfiguration) == (JET_configDefault | JET_configLowDiskFootprint));
+    CHECK(numberOf(instance, JET_paramCircularLog) == 1);
+    CHECK(numberOf(instance, JET_paramLogFileSize) == 64);
+    CHECK(numberOf(instance, JET_paramDbExtensionSize) == 16);
+    CHECK(numberOf(instance, JET_paramCheckpointDepthMax) == 512 * 1024);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 16);
+    // JET_configLowMemory: ESE's small-configuration defaults.
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configLowMemory, nullptr),
+              JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramLogBuffers) == 1);
+    CHECK(numberOf(instance, JET_paramNoInformationEvent) == 1);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 30000);
+    // The legacy configuration 0 reads back as 0 and means the small configuration.
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, 0, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramConfiguration) == 0);
+    CHECK(numberOf(instance, JET_paramLogFileSize) == 64);
+    CHECK(numberOf(instance, JET_paramMaxOpenTables) == 2147483647);
+    CHECK(numberOf(instance, JET_paramCircularLog) == 0);  // reset, and the disk set is not applied
+    // Global parameters are not reset through an instance.
+    CHECK(numberOf(instance, JET_paramMaxInstances) == 16);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+TEST(configuration_outside_the_known_bits_is_an_invalid_parameter) {
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("config-range").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configMask + 1, nullptr),
+              JET_errInvalidParameter);
+    CHECK(numberOf(instance, JET_paramConfiguration) == JET_configDefault);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+TEST(configuration_is_refused_after_init_even_when_unchanged) {
+    TempDir dir;
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(harness::startInstanceIn(dir, &instance), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configDefault, nullptr),
+              JET_errAlreadyInitialized);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramConfiguration, JET_configRemoveQuotas, nullptr),
+              JET_errAlreadyInitialized);
+    CHECK(numberOf(instance, JET_paramConfiguration) == JET_configDefault);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+PORTABLE_TEST(process_wide_configuration_resets_the_global_parameters_while_no_instance_exists) {
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramDatabasePageSize, 8192, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramMaxSessions, 40, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramConfiguration, JET_configDefault, nullptr), JET_errSuccess);
+    CHECK(numberOf(0, JET_paramDatabasePageSize) == 4096);
+    CHECK(numberOf(0, JET_paramMaxSessions) == 16);
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("config-global").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(nullptr, 0, JET_paramConfiguration, JET_configDefault, nullptr),
+              JET_errAlreadyInitialized);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+TEST(with_enable_advanced_off_advanced_parameters_are_ignored_with_success) {
+    TempDir dir;
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("advanced").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramEnableAdvanced, 0, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramEnableAdvanced) == 0);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxSessions, 40, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxOpenTables, 500, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxCursors, 2000, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxVerPages, 128, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogBuffers, 256, nullptr), JET_errSuccess);
+    // Ignored before any check: even a value out of range succeeds.
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxSessions, 30001, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 16);
+    CHECK(numberOf(instance, JET_paramMaxOpenTables) == 300);
+    CHECK(numberOf(instance, JET_paramMaxCursors) == 1024);
+    CHECK(numberOf(instance, JET_paramMaxVerPages) == 64);
+    CHECK(numberOf(instance, JET_paramLogBuffers) == 126);
+    // Parameters that are not advanced still apply.
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogFileSize, 1024, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramLogFileSize) == 1024);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramEnableAdvanced, 1, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxSessions, 40, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 40);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+TEST(with_enable_advanced_off_an_advanced_set_after_init_is_ignored_not_refused) {
+    TempDir dir;
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(harness::startInstanceIn(dir, &instance), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramEnableAdvanced, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramMaxSessions, 40, nullptr), JET_errSuccess);
+    CHECK(numberOf(instance, JET_paramMaxSessions) == 16);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogFileSize, 1024, nullptr), JET_errAlreadyInitialized);
+    CHECK_ERR(JetTerm(instance), JET_errSuccess);
+}
+
+PORTABLE_TEST(init_and_term_grbits_outside_the_known_ones_are_ignored_as_in_ese) {
+    TempDir dir;
+    JET_INSTANCE instance = 0;
+    CHECK_ERR(JetCreateInstanceA(&instance, harness::uniqueName("grbits").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramSystemPath, 0, dir.folder("sys").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramLogFilePath, 0, dir.folder("logs").c_str()), JET_errSuccess);
+    CHECK_ERR(JetSetSystemParameterA(&instance, 0, JET_paramCreatePathIfNotExist, 1, nullptr), JET_errSuccess);
+    CHECK_ERR(JetInit2(&instance, 0x40000000), JET_errSuccess);
+    CHECK_ERR(JetTerm2(instance, 0x40000000), JET_errSuccess);
 }

@@ -58,17 +58,26 @@ JET_ERR setParam(JET_INSTANCE* pinstance, JET_SESID sesid, unsigned long paramid
     core::Registry& registry = core::Registry::get();
     std::lock_guard<std::mutex> registryLock(registry.mutex);
     const bool anyInstance = registry.anyInstanceExistsLocked();
-    if (!target.instance || def->global) {
-        return registry.globals.set(*def, lParam, text, anyInstance, false);
+    const bool globalTable = !target.instance || def->global;
+    core::ParamTable& table = globalTable ? registry.globals : target.instance->params;
+    // As ESE: with JET_paramEnableAdvanced off in the table addressed, an advanced parameter is
+    // ignored, and the call still succeeds (before any range or timing check).
+    if (core::isAdvancedParam(def->id) && table.number(JET_paramEnableAdvanced) == 0) {
+        return JET_errSuccess;
     }
-    core::Instance& instance = *target.instance;
-    bool runs;
-    {
+    bool runs = false;
+    if (!globalTable) {
+        core::Instance& instance = *target.instance;
         std::lock_guard<std::mutex> lock(instance.mutex);
         if (instance.state == core::InstanceState::Terminating) return JET_errTermInProgress;
         runs = instance.state != core::InstanceState::Created;
     }
-    return instance.params.set(*def, lParam, text, anyInstance, runs);
+    if (def->id == JET_paramConfiguration) {
+        // The page size in force converts the byte-sized settings of some configuration sets.
+        const std::uint64_t pageSize = registry.globals.number(JET_paramDatabasePageSize);
+        return table.setConfiguration(lParam, globalTable, anyInstance, runs, pageSize);
+    }
+    return table.set(*def, lParam, text, anyInstance, runs);
 }
 
 // Copies `text` into the caller's buffer of `cbMax` bytes, NUL-terminated, truncating with

@@ -6,6 +6,7 @@
 // process-wide table, whichever instance it is set through.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -47,6 +48,12 @@ struct ParamDef {
 const ParamDef* findParam(unsigned long id);
 bool isTextKind(ParamKind kind);
 
+// ESE marks some parameters "advanced": while JET_paramEnableAdvanced is off (it is on by
+// default), setting one of them is silently ignored and reports success.
+bool isAdvancedParam(unsigned long id);
+
+struct ConfigOverride;  // one setting of an ESE configuration set (system_params.cpp)
+
 struct ParamValue {
     JET_API_PTR number = 0;
     std::string text;  // UTF-8
@@ -61,12 +68,28 @@ public:
     JET_ERR set(const ParamDef& def, JET_API_PTR number, const std::string* text,
                 bool anyInstanceExists, bool instanceRuns);
 
+    // JET_paramConfiguration, which ESE handles apart from every other parameter: never settable
+    // once the instance runs (or, for the process-wide table, once any instance exists), even to
+    // the value it has; JET_configDefault puts every other parameter back to its default, and
+    // each other bit applies ESE's configuration set on top. `globalTable` says whether this is
+    // the process-wide table (whose global parameters are then reset too); `pageSize` is the
+    // database page size in force, for settings ESE gives in bytes and stores in pages.
+    JET_ERR setConfiguration(JET_API_PTR value, bool globalTable, bool anyInstanceExists,
+                             bool instanceRuns, std::uint64_t pageSize);
+
     // Convenience readers for the engine's own use.
     JET_API_PTR number(unsigned long id) const { return values_[id].number; }
     const std::string& text(unsigned long id) const { return values_[id].text; }
 
 private:
+    void resetToDefault(unsigned long id);
+    void applyOverrides(const ConfigOverride* overrides, std::size_t count, bool globalTable,
+                        std::uint64_t pageSize);
+
     std::vector<ParamValue> values_;
+    // The configuration bits in force; differs from the readable value only for the legacy
+    // "small" configuration 0, which ESE reads back as 0 but runs as its four bits.
+    JET_API_PTR config_ = JET_configDefault;
 };
 
 }  // namespace esent::core
