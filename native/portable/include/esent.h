@@ -128,6 +128,62 @@ typedef struct _JET_RSTINFO_W {
 #include "esent_constants.h"
 #include "esent_errors.h"
 
+/* ---------------------------------------------------------------- database structures */
+
+typedef struct _JET_BKLOGTIME {
+    char bSeconds;
+    char bMinutes;
+    char bHours;
+    char bDay;
+    char bMonth;
+    char bYear;
+    char bFiller1;
+    char bFiller2; /* esent.h: a union with the fOSSnapshot bit field; same size */
+} JET_BKLOGTIME;
+
+typedef struct _JET_SIGNATURE {
+    unsigned long ulRandom;
+    JET_LOGTIME logtimeCreate;
+    char szComputerName[JET_MAX_COMPUTERNAME_LENGTH + 1];
+} JET_SIGNATURE;
+
+typedef struct _JET_BKINFO {
+    JET_LGPOS lgposMark;
+    union {
+        JET_LOGTIME logtimeMark;
+        JET_BKLOGTIME bklogtimeMark;
+    };
+    unsigned long genLow;
+    unsigned long genHigh;
+} JET_BKINFO;
+
+typedef struct _JET_DBINFOMISC {
+    unsigned long ulVersion;
+    unsigned long ulUpdate;
+    JET_SIGNATURE signDb;
+    unsigned long dbstate;
+    JET_LGPOS lgposConsistent;
+    JET_LOGTIME logtimeConsistent;
+    JET_LOGTIME logtimeAttach;
+    JET_LGPOS lgposAttach;
+    JET_LOGTIME logtimeDetach;
+    JET_LGPOS lgposDetach;
+    JET_SIGNATURE signLog;
+    JET_BKINFO bkinfoFullPrev;
+    JET_BKINFO bkinfoIncPrev;
+    JET_BKINFO bkinfoFullCur;
+    unsigned long fShadowingDisabled;
+    unsigned long fUpgradeDb;
+    unsigned long dwMajorVersion;
+    unsigned long dwMinorVersion;
+    unsigned long dwBuildNumber;
+    long lSPNumber;
+    unsigned long cbPageSize;
+} JET_DBINFOMISC;
+
+
+
+
 /* ---------------------------------------------------------------- functions */
 
 JET_ERR JET_API JetCreateInstanceA(JET_INSTANCE *pinstance, JET_PCSTR szInstanceName);
@@ -177,6 +233,43 @@ JET_ERR JET_API JetRollback(JET_SESID sesid, JET_GRBIT grbit);
 JET_ERR JET_API JetSetSessionContext(JET_SESID sesid, JET_API_PTR ulContext);
 JET_ERR JET_API JetResetSessionContext(JET_SESID sesid);
 
+
+/* Databases. */
+JET_ERR JET_API JetCreateDatabaseA(JET_SESID sesid, JET_PCSTR szFilename, JET_PCSTR szConnect,
+                                   JET_DBID *pdbid, JET_GRBIT grbit);
+JET_ERR JET_API JetCreateDatabaseW(JET_SESID sesid, JET_PCWSTR szFilename, JET_PCWSTR szConnect,
+                                   JET_DBID *pdbid, JET_GRBIT grbit);
+JET_ERR JET_API JetCreateDatabase2A(JET_SESID sesid, const char *szFilename,
+                                    const unsigned long cpgDatabaseSizeMax, JET_DBID *pdbid,
+                                    JET_GRBIT grbit);
+JET_ERR JET_API JetCreateDatabase2W(JET_SESID sesid, const WCHAR *szFilename,
+                                    const unsigned long cpgDatabaseSizeMax, JET_DBID *pdbid,
+                                    JET_GRBIT grbit);
+JET_ERR JET_API JetAttachDatabaseA(JET_SESID sesid, const char *szFilename, JET_GRBIT grbit);
+JET_ERR JET_API JetAttachDatabaseW(JET_SESID sesid, const WCHAR *szFilename, JET_GRBIT grbit);
+JET_ERR JET_API JetAttachDatabase2A(JET_SESID sesid, const char *szFilename,
+                                    const unsigned long cpgDatabaseSizeMax, JET_GRBIT grbit);
+JET_ERR JET_API JetAttachDatabase2W(JET_SESID sesid, const WCHAR *szFilename,
+                                    const unsigned long cpgDatabaseSizeMax, JET_GRBIT grbit);
+JET_ERR JET_API JetOpenDatabaseA(JET_SESID sesid, const char *szFilename, const char *szConnect,
+                                 JET_DBID *pdbid, JET_GRBIT grbit);
+JET_ERR JET_API JetOpenDatabaseW(JET_SESID sesid, const WCHAR *szFilename, const WCHAR *szConnect,
+                                 JET_DBID *pdbid, JET_GRBIT grbit);
+JET_ERR JET_API JetCloseDatabase(JET_SESID sesid, JET_DBID dbid, JET_GRBIT grbit);
+/* mingw's esent.h declares JetDetachDatabaseW with a char pointer; the SDK and ESE say WCHAR. */
+JET_ERR JET_API JetDetachDatabaseA(JET_SESID sesid, const char *szFilename);
+JET_ERR JET_API JetDetachDatabaseW(JET_SESID sesid, const WCHAR *szFilename);
+JET_ERR JET_API JetDetachDatabase2A(JET_SESID sesid, const char *szFilename, JET_GRBIT grbit);
+JET_ERR JET_API JetDetachDatabase2W(JET_SESID sesid, const WCHAR *szFilename, JET_GRBIT grbit);
+JET_ERR JET_API JetGetDatabaseInfoA(JET_SESID sesid, JET_DBID dbid, void *pvResult,
+                                    unsigned long cbMax, unsigned long InfoLevel);
+JET_ERR JET_API JetGetDatabaseInfoW(JET_SESID sesid, JET_DBID dbid, void *pvResult,
+                                    unsigned long cbMax, unsigned long InfoLevel);
+JET_ERR JET_API JetGetDatabaseFileInfoA(const char *szDatabaseName, void *pvResult,
+                                        unsigned long cbMax, unsigned long InfoLevel);
+JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvResult,
+                                        unsigned long cbMax, unsigned long InfoLevel);
+
 /* Unsuffixed names follow JET_UNICODE, as in esent.h. */
 #ifdef JET_UNICODE
 #define JET_AW(name) name##W
@@ -189,6 +282,15 @@ JET_ERR JET_API JetResetSessionContext(JET_SESID sesid);
 #define JetGetSystemParameter JET_AW(JetGetSystemParameter)
 #define JetInit3 JET_AW(JetInit3)
 #define JetBeginSession JET_AW(JetBeginSession)
+#define JetCreateDatabase JET_AW(JetCreateDatabase)
+#define JetCreateDatabase2 JET_AW(JetCreateDatabase2)
+#define JetAttachDatabase JET_AW(JetAttachDatabase)
+#define JetAttachDatabase2 JET_AW(JetAttachDatabase2)
+#define JetOpenDatabase JET_AW(JetOpenDatabase)
+#define JetDetachDatabase JET_AW(JetDetachDatabase)
+#define JetDetachDatabase2 JET_AW(JetDetachDatabase2)
+#define JetGetDatabaseInfo JET_AW(JetGetDatabaseInfo)
+#define JetGetDatabaseFileInfo JET_AW(JetGetDatabaseFileInfo)
 #define JET_RSTMAP JET_AW(JET_RSTMAP_)
 #define JET_RSTINFO JET_AW(JET_RSTINFO_)
 

@@ -808,4 +808,116 @@
 #define JET_configMask (JET_configDefault|JET_configRemoveQuotas|JET_configLowDiskFootprint|JET_configMediumDiskFootprint|JET_configLowMemory|JET_configDynamicMediumMemory|JET_configLowPower|JET_configSSDProfileIO|JET_configRunSilent|JET_configUnthrottledMemory|JET_configHighConcurrencyScaling)
 #endif
 
+/* ---------------------------------------------------------------- databases: grbits, info levels, states */
+#ifndef JET_bitDbReadOnly
+#define JET_bitDbReadOnly 0x00000001
+#endif
+#ifndef JET_bitDbExclusive
+#define JET_bitDbExclusive 0x00000002
+#endif
+#ifndef JET_bitDbRecoveryOff
+#define JET_bitDbRecoveryOff 0x00000008
+#endif
+#ifndef JET_bitDbDeleteCorruptIndexes
+#define JET_bitDbDeleteCorruptIndexes 0x00000010
+#endif
+#ifndef JET_bitDbShadowingOff
+#define JET_bitDbShadowingOff 0x00000080
+#endif
+#ifndef JET_bitDbUpgrade
+#define JET_bitDbUpgrade 0x00000200
+#endif
+#ifndef JET_bitDbOverwriteExisting
+#define JET_bitDbOverwriteExisting 0x00000200
+#endif
+#ifndef JET_bitDbDeleteUnicodeIndexes
+#define JET_bitDbDeleteUnicodeIndexes 0x00000400
+#endif
+#ifndef JET_bitDbEnableBackgroundMaintenance
+#define JET_bitDbEnableBackgroundMaintenance 0x00000800
+#endif
+#ifndef JET_bitDbPurgeCacheOnAttach
+#define JET_bitDbPurgeCacheOnAttach 0x00001000
+#endif
+#ifndef JET_bitForceDetach
+#define JET_bitForceDetach 0x00000001
+#endif
+
+#ifndef JET_DbInfoFilename
+#define JET_DbInfoFilename 0
+#endif
+#ifndef JET_DbInfoConnect
+#define JET_DbInfoConnect 1
+#endif
+#ifndef JET_DbInfoCountry
+#define JET_DbInfoCountry 2
+#endif
+#ifndef JET_DbInfoLCID
+#define JET_DbInfoLCID 3
+#endif
+#ifndef JET_DbInfoLangid
+#define JET_DbInfoLangid 3
+#endif
+#ifndef JET_DbInfoCp
+#define JET_DbInfoCp 4
+#endif
+#ifndef JET_DbInfoCollate
+#define JET_DbInfoCollate 5
+#endif
+#ifndef JET_DbInfoOptions
+#define JET_DbInfoOptions 6
+#endif
+#ifndef JET_DbInfoTransactions
+#define JET_DbInfoTransactions 7
+#endif
+#ifndef JET_DbInfoVersion
+#define JET_DbInfoVersion 8
+#endif
+#ifndef JET_DbInfoIsam
+#define JET_DbInfoIsam 9
+#endif
+#ifndef JET_DbInfoFilesize
+#define JET_DbInfoFilesize 10
+#endif
+#ifndef JET_DbInfoSpaceOwned
+#define JET_DbInfoSpaceOwned 11
+#endif
+#ifndef JET_DbInfoSpaceAvailable
+#define JET_DbInfoSpaceAvailable 12
+#endif
+#ifndef JET_DbInfoUpgrade
+#define JET_DbInfoUpgrade 13
+#endif
+#ifndef JET_DbInfoMisc
+#define JET_DbInfoMisc 14
+#endif
+#ifndef JET_DbInfoDBInUse
+#define JET_DbInfoDBInUse 15
+#endif
+#ifndef JET_DbInfoPageSize
+#define JET_DbInfoPageSize 17
+#endif
+#ifndef JET_DbInfoFileType
+#define JET_DbInfoFileType 19
+#endif
+#ifndef JET_DbInfoFilesizeOnDisk
+#define JET_DbInfoFilesizeOnDisk 21
+#endif
+
+#ifndef JET_dbstateJustCreated
+#define JET_dbstateJustCreated 1
+#endif
+#ifndef JET_dbstateDirtyShutdown
+#define JET_dbstateDirtyShutdown 2
+#endif
+#ifndef JET_dbstateCleanShutdown
+#define JET_dbstateCleanShutdown 3
+#endif
+#ifndef JET_dbstateBeingConverted
+#define JET_dbstateBeingConverted 4
+#endif
+#ifndef JET_dbstateForceDetach
+#define JET_dbstateForceDetach 5
+#endif
+
 #endif /* ESENT_PORTABLE_ESENT_CONSTANTS_H */

@@ -46,6 +46,7 @@ public:
     const std::string name;         // UTF-8
     const std::string displayName;
     bool implicit = false;          // allocated by JetInit without JetCreateInstance (set once)
+    JET_GRBIT initGrbit = 0;        // the grbit of the JetInit2/3 that started this run
 
     // Guarded by Registry::mutex (parameters are read and written under it).
     ParamTable params;

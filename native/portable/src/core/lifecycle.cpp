@@ -1,5 +1,6 @@
 #include "lifecycle.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "../log/log_io.h"
@@ -114,6 +115,9 @@ JET_ERR openLog(Instance& instance, const log::LogConfig& config) {
     const std::vector<std::uint8_t> init = records::encodeInit();
     log::Lsn lsn = 0;
     err = instance.log->append(log::record_type::kInit, init.data(), init.size(), &lsn);
+    // A component that kept state from recovery (databases kept attached) may still need records
+    // from before this marker.
+    for (const auto& component : instance.components) lsn = std::min(lsn, component->oldestLsnNeeded());
     if (err >= 0) err = instance.log->writeCheckpoint(lsn, instance.counters.encode());
     instance.checkpointGeneration = instance.log->currentGeneration();
     if (err < 0) {
@@ -125,7 +129,7 @@ JET_ERR openLog(Instance& instance, const log::LogConfig& config) {
 
 }  // namespace
 
-JET_ERR initInstance(const std::shared_ptr<Instance>& instance, JET_GRBIT) {
+JET_ERR initInstance(const std::shared_ptr<Instance>& instance, JET_GRBIT grbit) {
     Registry& registry = Registry::get();
     InitSettings settings;
     {
@@ -146,6 +150,7 @@ JET_ERR initInstance(const std::shared_ptr<Instance>& instance, JET_GRBIT) {
         settings = snapshotSettingsLocked(*instance);
     }
 
+    instance->initGrbit = grbit;
     instance->components = createComponents(*instance);
     JET_ERR err = prepareFolders(*instance, settings);
     if (err >= 0 && instance->logging) {
