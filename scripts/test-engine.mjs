@@ -1,6 +1,7 @@
 // `npm run test:engine`: configures, builds and runs the portable engine's C++ tests:
-// engine_tests (test/engine/*.cpp, the conformance tests, written against the JET API only) and
-// engine_internal_tests (test/engine/internal, the log and transaction internals).
+// engine_tests (test/engine/*.cpp, the conformance tests, written against the JET API only),
+// engine_internal_tests (test/engine/internal, the log and transaction internals) and, on
+// POSIX, store_tests (test/engine/store, the page store's unit tests).
 //
 //   node scripts/test-engine.mjs [filter]        run all tests, or those whose name contains filter
 //   ESENT_SANITIZE=1 node scripts/test-engine.mjs  the same under AddressSanitizer + UBSan
@@ -38,7 +39,7 @@ if (status !== 0) {
 }
 
 function findExecutable(name) {
-  return [name, `${name}.exe`, join('Debug', `${name}.exe`)]
+  return [name, `${name}.exe`, join('Debug', `${name}.exe`), join('store', name)]
     .map((file) => join(buildDir, file))
     .find((path) => existsSync(path));
 }
@@ -58,7 +59,10 @@ function runTests(name) {
   return { passed: Number(match[1]), failed: Number(match[2]), status: result.status ?? 1 };
 }
 
-const runs = ['engine_tests', 'engine_internal_tests'].map(runTests);
+// store_tests (the page store's unit tests) exists where the platform builds it (not Windows).
+const suites = ['engine_tests', 'engine_internal_tests'];
+if (findExecutable('store_tests')) suites.push('store_tests');
+const runs = suites.map(runTests);
 const passed = runs.reduce((sum, run) => sum + run.passed, 0);
 const failed = runs.reduce((sum, run) => sum + run.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
