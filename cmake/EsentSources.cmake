@@ -1,0 +1,20 @@
+# Reads one of the project's source lists (native/portable/sources.txt, native/addon/sources.txt):
+# one repo-relative path per line; blank lines and lines starting with '#' are ignored. The same
+# files feed binding.gyp (scripts/list-sources.cjs), so each list is kept in one place.
+function(esent_read_sources list_file out_var)
+  set(list_path "${PROJECT_SOURCE_DIR}/${list_file}")
+  if(NOT EXISTS "${list_path}")
+    message(FATAL_ERROR "source list ${list_file} does not exist")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${list_path}")
+  file(STRINGS "${list_path}" lines)
+  set(sources)
+  foreach(line IN LISTS lines)
+    string(STRIP "${line}" line)
+    if(line STREQUAL "" OR line MATCHES "^#")
+      continue()
+    endif()
+    list(APPEND sources "${PROJECT_SOURCE_DIR}/${line}")
+  endforeach()
+  set(${out_var} "${sources}" PARENT_SCOPE)
+endfunction()
