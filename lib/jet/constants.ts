@@ -261,3 +261,51 @@ export const JET_configRunSilent = 0x0100;
 export const JET_configUnthrottledMemory = 0x0200;
 export const JET_configHighConcurrencyScaling = 0x0400;
 export const JET_configMask = JET_configDefault | JET_configRemoveQuotas | JET_configLowDiskFootprint | JET_configMediumDiskFootprint | JET_configLowMemory | JET_configDynamicMediumMemory | JET_configLowPower | JET_configSSDProfileIO | JET_configRunSilent | JET_configUnthrottledMemory | JET_configHighConcurrencyScaling;
+
+/* ---------------------------------------------------------------- database grbits */
+
+export const JET_bitDbReadOnly = 0x00000001;
+export const JET_bitDbExclusive = 0x00000002;
+export const JET_bitDbRecoveryOff = 0x00000008;
+export const JET_bitDbDeleteCorruptIndexes = 0x00000010;
+export const JET_bitDbShadowingOff = 0x00000080;
+/** JetAttachDatabase: upgrade the file's format (shares its value with JET_bitDbOverwriteExisting). */
+export const JET_bitDbUpgrade = 0x00000200;
+/** JetCreateDatabase: replace an existing file. */
+export const JET_bitDbOverwriteExisting = 0x00000200;
+export const JET_bitDbDeleteUnicodeIndexes = 0x00000400;
+export const JET_bitDbEnableBackgroundMaintenance = 0x00000800;
+export const JET_bitDbPurgeCacheOnAttach = 0x00001000;
+/** JetDetachDatabase2. */
+export const JET_bitForceDetach = 0x00000001;
+
+/* ---------------------------------------------------------------- JetGetDatabase(File)Info levels */
+
+export const JET_DbInfoFilename = 0;
+export const JET_DbInfoConnect = 1;
+export const JET_DbInfoCountry = 2;
+export const JET_DbInfoLCID = 3;
+export const JET_DbInfoLangid = 3;
+export const JET_DbInfoCp = 4;
+export const JET_DbInfoCollate = 5;
+export const JET_DbInfoOptions = 6;
+export const JET_DbInfoTransactions = 7;
+export const JET_DbInfoVersion = 8;
+export const JET_DbInfoIsam = 9;
+export const JET_DbInfoFilesize = 10;
+export const JET_DbInfoSpaceOwned = 11;
+export const JET_DbInfoSpaceAvailable = 12;
+export const JET_DbInfoUpgrade = 13;
+export const JET_DbInfoMisc = 14;
+export const JET_DbInfoDBInUse = 15;
+export const JET_DbInfoPageSize = 17;
+export const JET_DbInfoFileType = 19;
+export const JET_DbInfoFilesizeOnDisk = 21;
+
+/* ---------------------------------------------------------------- JET_DBINFOMISC.dbstate */
+
+export const JET_dbstateJustCreated = 1;
+export const JET_dbstateDirtyShutdown = 2;
+export const JET_dbstateCleanShutdown = 3;
+export const JET_dbstateBeingConverted = 4;
+export const JET_dbstateForceDetach = 5;

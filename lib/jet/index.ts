@@ -7,3 +7,4 @@ export * from './instance.js';
 export * from './sysparam.js';
 export * from './session.js';
 export * from './transaction.js';
+export * from './database.js';

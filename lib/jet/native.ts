@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { DatabaseInfo } from './database.js';
 import { EsentError } from './errors.js';
 
 /** The addon's functions. Handles are the bigint ids the addon issues; see handles.ts. */
@@ -38,6 +39,17 @@ export interface NativeBinding {
   JetBeginTransaction2(sesid: bigint, grbit: number): number;
   JetCommitTransaction(sesid: bigint, grbit: number): number;
   JetRollback(sesid: bigint, grbit: number): number;
+
+  JetCreateDatabase(sesid: bigint, filename: string, connect: string | null, grbit: number): number;
+  JetCreateDatabase2(sesid: bigint, filename: string, cpgDatabaseSizeMax: number, grbit: number): number;
+  JetAttachDatabase(sesid: bigint, filename: string, grbit: number): number;
+  JetAttachDatabase2(sesid: bigint, filename: string, cpgDatabaseSizeMax: number, grbit: number): number;
+  JetOpenDatabase(sesid: bigint, filename: string, connect: string | null, grbit: number): number;
+  JetCloseDatabase(sesid: bigint, dbid: number, grbit: number): number;
+  JetDetachDatabase(sesid: bigint, filename: string | null): number;
+  JetDetachDatabase2(sesid: bigint, filename: string | null, grbit: number): number;
+  JetGetDatabaseInfo(sesid: bigint, dbid: number, infoLevel: number): DatabaseInfo;
+  JetGetDatabaseFileInfo(filename: string, infoLevel: number): DatabaseInfo;
 }
 
 // lib/jet/native.ts and dist/jet/native.js are both two folders below the package root.

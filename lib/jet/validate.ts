@@ -17,6 +17,11 @@ export function optionalHandle<T extends bigint>(fn: string, arg: string, value:
   return value === null || value === undefined ? null : handle<T>(fn, arg, value);
 }
 
+export function string(fn: string, arg: string, value: unknown): string {
+  if (typeof value !== 'string') fail(fn, arg, `must be a string, got ${describe(value)}`);
+  return value;
+}
+
 export function optionalString(fn: string, arg: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') fail(fn, arg, `must be a string, got ${describe(value)}`);

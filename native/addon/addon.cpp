@@ -33,6 +33,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   ExportSystemParameterApi(env, exports);
   ExportSessionApi(env, exports);
   ExportTransactionApi(env, exports);
+  ExportDatabaseApi(env, exports);
   return exports;
 }
 

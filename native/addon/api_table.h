@@ -23,6 +23,7 @@ void ExportInstanceApi(Napi::Env env, Napi::Object exports);
 void ExportSystemParameterApi(Napi::Env env, Napi::Object exports);
 void ExportSessionApi(Napi::Env env, Napi::Object exports);
 void ExportTransactionApi(Napi::Env env, Napi::Object exports);
+void ExportDatabaseApi(Napi::Env env, Napi::Object exports);
 
 }  // namespace esent
 

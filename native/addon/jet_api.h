@@ -14,7 +14,13 @@
 #endif
 #include <windows.h>
 #endif
+#ifdef __MINGW32__
+// mingw's <esent.h> declares JetDetachDatabaseW with a char filename; this wrapper (native/win32)
+// corrects it to the SDK's declaration.
+#include "esent_mingw.h"
+#else
 #include <esent.h>
+#endif
 
 #include <type_traits>
 
