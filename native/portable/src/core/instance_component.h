@@ -4,7 +4,8 @@
 //
 //   JetInit:   registerRecordHandlers (before recovery reads the log)
 //              afterRecovery          (every record replayed; may append and checkpoint)
-//   running:   afterBegin / beforeCommit / afterCommit / beforeRollback (transactions.cpp),
+//   running:   afterBegin / beforeCommit / commitLevel0 / afterCommit / beforeRollback
+//              (transactions.cpp),
 //              beforeEndSession (the session's transactions are already rolled back),
 //              oldestLsnNeeded (whenever the checkpoint advances)
 //   JetTerm:   beforeTerm (clean: no transaction is open; dirty: they are abandoned)
@@ -37,6 +38,12 @@ public:
     virtual void afterBegin(Session&) {}
     // session.level is the level being committed; an error fails the commit, level unchanged.
     virtual JET_ERR beforeCommit(Session&) { return JET_errSuccess; }
+    // A level-0 commit, called with Instance::commitMutex held, after the commit sequence is
+    // taken and before the kCommit0 record is appended: the place to log and publish the
+    // transaction's changes, so that they take effect in commit-sequence order and a new
+    // snapshot (taken under the same mutex) sees all of them or none. An error fails the commit
+    // and the transaction stays open at level 1.
+    virtual JET_ERR commitLevel0(Session&, std::uint64_t /*commitSequence*/) { return JET_errSuccess; }
     // session.level is the level committed into; commitSequence is 0 for a nested commit.
     virtual void afterCommit(Session&, std::uint64_t /*commitSequence*/) {}
     // session.level is the level about to be undone. Rollback cannot fail.

@@ -67,7 +67,12 @@ JET_ERR beginTransaction(Session& session, JET_GRBIT grbit) {
     log::Lsn lsn;
     if (session.level == 0) {
         const std::uint64_t trxId = instance.counters.newTrxId();
-        const std::uint64_t snapshot = instance.counters.lastCommitSequence();
+        std::uint64_t snapshot;
+        {
+            // A commit publishes its changes under this mutex: the snapshot sees all or none.
+            std::lock_guard<std::mutex> lock(instance.commitMutex);
+            snapshot = instance.counters.lastCommitSequence();
+        }
         const JET_ERR err = appendRecord(instance, log::record_type::kBegin0,
                                          records::encodeTrx(trxId, snapshot), &lsn);
         if (err < 0) return err;
@@ -131,6 +136,10 @@ JET_ERR commitTransaction(Session& session, JET_GRBIT grbit) {
         // Commit sequences must appear in the log in the order they are taken.
         std::lock_guard<std::mutex> lock(instance.commitMutex);
         sequence = instance.counters.newCommitSequence();
+        for (const auto& component : instance.components) {
+            const JET_ERR err = component->commitLevel0(session, sequence);
+            if (err < 0) return err;
+        }
         const JET_ERR err = appendRecord(instance, log::record_type::kCommit0,
                                          records::encodeTrx(session.trxId, sequence), &lsn);
         if (err < 0) return err;
