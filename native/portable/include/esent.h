@@ -270,6 +270,11 @@ JET_ERR JET_API JetGetDatabaseFileInfoA(const char *szDatabaseName, void *pvResu
 JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvResult,
                                         unsigned long cbMax, unsigned long InfoLevel);
 
+/* Tables and columns: structs, constants and prototypes. */
+#include "esent_tables.h"
+/* Records: updates, retrieval, navigation. */
+#include "esent_records.h"
+
 /* Unsuffixed names follow JET_UNICODE, as in esent.h. */
 #ifdef JET_UNICODE
 #define JET_AW(name) name##W
@@ -291,6 +296,27 @@ JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvRes
 #define JetDetachDatabase2 JET_AW(JetDetachDatabase2)
 #define JetGetDatabaseInfo JET_AW(JetGetDatabaseInfo)
 #define JetGetDatabaseFileInfo JET_AW(JetGetDatabaseFileInfo)
+#define JetCreateTable JET_AW(JetCreateTable)
+#define JetCreateTableColumnIndex JET_AW(JetCreateTableColumnIndex)
+#define JetCreateTableColumnIndex2 JET_AW(JetCreateTableColumnIndex2)
+#define JetOpenTable JET_AW(JetOpenTable)
+#define JetDeleteTable JET_AW(JetDeleteTable)
+#define JetRenameTable JET_AW(JetRenameTable)
+#define JetAddColumn JET_AW(JetAddColumn)
+#define JetDeleteColumn JET_AW(JetDeleteColumn)
+#define JetDeleteColumn2 JET_AW(JetDeleteColumn2)
+#define JetRenameColumn JET_AW(JetRenameColumn)
+#define JetSetColumnDefaultValue JET_AW(JetSetColumnDefaultValue)
+#define JetGetTableInfo JET_AW(JetGetTableInfo)
+#define JetGetTableColumnInfo JET_AW(JetGetTableColumnInfo)
+#define JetGetColumnInfo JET_AW(JetGetColumnInfo)
+#define JetGetObjectInfo JET_AW(JetGetObjectInfo)
+#define JET_COLUMNBASE JET_AW(JET_COLUMNBASE_)
+#define JET_COLUMNCREATE JET_AW(JET_COLUMNCREATE_)
+#define JET_CONDITIONALCOLUMN JET_AW(JET_CONDITIONALCOLUMN_)
+#define JET_INDEXCREATE JET_AW(JET_INDEXCREATE_)
+#define JET_TABLECREATE JET_AW(JET_TABLECREATE_)
+#define JET_TABLECREATE2 JET_AW(JET_TABLECREATE2_)
 #define JET_RSTMAP JET_AW(JET_RSTMAP_)
 #define JET_RSTINFO JET_AW(JET_RSTINFO_)
 

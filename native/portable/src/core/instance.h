@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,10 @@ public:
     // Serialises "take the next commit sequence" with "append the commit record".
     std::mutex commitMutex;
     std::uint64_t checkpointGeneration = 0;  // generation of the last checkpoint (commitMutex)
+    // The snapshotSequence of every open level-0 transaction (commitMutex): taken and dropped
+    // under the same mutex as commit sequences, so the version store knows which committed
+    // versions a snapshot may still read.
+    std::multiset<std::uint64_t> openSnapshots;
 
     // The component of type T plugged into this instance, or nullptr.
     template <typename T>

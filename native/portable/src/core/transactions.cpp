@@ -23,6 +23,12 @@ JET_ERR appendRecord(Instance& instance, log::RecordType type, const std::vector
     return instance.log->append(type, payload.data(), payload.size(), lsn);
 }
 
+// The transaction's snapshot no longer holds versions back.
+void dropSnapshotLocked(Instance& instance, std::uint64_t snapshot) {
+    const auto it = instance.openSnapshots.find(snapshot);
+    if (it != instance.openSnapshots.end()) instance.openSnapshots.erase(it);
+}
+
 void endLevel0(Session& session) {
     session.level = 0;
     session.begin0Lsn.store(log::kNoLsn);
@@ -54,6 +60,10 @@ void rollbackOneLevel(Session& session) {
         --session.level;
     } else {
         appendRecord(instance, log::record_type::kRollback0, records::encodeTrxOnly(session.trxId), &lsn);
+        {
+            std::lock_guard<std::mutex> lock(instance.commitMutex);
+            dropSnapshotLocked(instance, session.snapshotSequence);
+        }
         endLevel0(session);
     }
 }
@@ -72,10 +82,15 @@ JET_ERR beginTransaction(Session& session, JET_GRBIT grbit) {
             // A commit publishes its changes under this mutex: the snapshot sees all or none.
             std::lock_guard<std::mutex> lock(instance.commitMutex);
             snapshot = instance.counters.lastCommitSequence();
+            instance.openSnapshots.insert(snapshot);
         }
         const JET_ERR err = appendRecord(instance, log::record_type::kBegin0,
                                          records::encodeTrx(trxId, snapshot), &lsn);
-        if (err < 0) return err;
+        if (err < 0) {
+            std::lock_guard<std::mutex> lock(instance.commitMutex);
+            dropSnapshotLocked(instance, snapshot);
+            return err;
+        }
         session.takeTransactionOwnership();
         session.trxId = trxId;
         session.snapshotSequence = snapshot;
@@ -143,6 +158,7 @@ JET_ERR commitTransaction(Session& session, JET_GRBIT grbit) {
         const JET_ERR err = appendRecord(instance, log::record_type::kCommit0,
                                          records::encodeTrx(session.trxId, sequence), &lsn);
         if (err < 0) return err;
+        dropSnapshotLocked(instance, session.snapshotSequence);
     }
     session.lastCommit0Lsn = lsn;
     endLevel0(session);

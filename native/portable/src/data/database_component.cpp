@@ -6,6 +6,7 @@
 #include "../platform/file_system.h"
 #include "../platform/path.h"
 #include "attachment_registry.h"
+#include "components.h"
 #include "database_records.h"
 #include "store_errors.h"
 
@@ -17,13 +18,6 @@ namespace {
 // checkpoint (what a crash would make recovery redo).
 constexpr std::uint64_t kDirtyBytesLimit = std::uint64_t(32) << 20;
 constexpr std::uint64_t kLogBytesLimit = std::uint64_t(64) << 20;
-
-// Every instance gets a DatabaseComponent (linked in with the database entry points).
-const bool registered = [] {
-    core::registerComponentFactory(
-        [](core::Instance& instance) { return std::make_unique<DatabaseComponent>(instance); });
-    return true;
-}();
 
 }  // namespace
 
@@ -42,7 +36,9 @@ DatabaseFacts factsOf(Database& database) {
 }
 
 DatabaseComponent* DatabaseComponent::of(core::Session& session) {
-    (void)registered;
+    // Every instance gets a DatabaseComponent: components.cpp registers it (and is linked in
+    // with the database entry points through this reference).
+    (void)dataComponentsRegistered();
     return session.instance->component<DatabaseComponent>();
 }
 
@@ -83,6 +79,12 @@ JET_ERR DatabaseComponent::logAndFlush(log::RecordType type, const std::vector<s
 JET_ERR DatabaseComponent::checkpointLocked(Database& database, std::uint32_t state) {
     return withStoreErrors([&]() -> JET_ERR {
         std::lock_guard<std::mutex> apply(database.applyMutex);
+        // Write-ahead: the file must not get ahead of the durable log (a lazy or not yet flushed
+        // commit), or after a crash it would hold changes the log lost, at LSNs reused later.
+        if (instance_.log) {
+            const JET_ERR err = instance_.log->flushAll();
+            if (err < 0) return err;
+        }
         writeState(database.file(), state);
         database.file().checkpoint(endLsn());
         return JET_errSuccess;

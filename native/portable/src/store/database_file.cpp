@@ -223,6 +223,11 @@ bool DatabaseFile::hasTree(TreeId id) const {
     return trees_.count(id) != 0;
 }
 
+TreeId DatabaseFile::nextTreeId() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return meta_.nextTreeId;
+}
+
 std::vector<TreeId> DatabaseFile::treeIds() const {
     std::lock_guard<std::mutex> lock(mutex_);
     std::vector<TreeId> ids;

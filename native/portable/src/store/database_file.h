@@ -72,6 +72,8 @@ public:
     TreeId createTree(TreeId id = 0);
     void dropTree(TreeId id);
     bool hasTree(TreeId id) const;
+    // The id createTree() would hand out next: above every tree this file ever had.
+    TreeId nextTreeId() const;
     std::vector<TreeId> treeIds() const;
     Tree tree(TreeId id);  // throws TreeNotFound
 

@@ -1,0 +1,307 @@
+// JetPrepareUpdate, JetSetColumn(s), JetUpdate(2), JetDelete, JetRetrieveColumn(s),
+// JetEnumerateColumns, JetGetRecordSize, JetEscrowUpdate, JetGetLock: validate, then one call
+// into data/records.
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <esent.h>
+
+#include "../data/records/record_read.h"
+#include "../data/records/record_update.h"
+#include "api_table_call.h"
+
+using esent::api::withCursor;
+namespace data = esent::data;
+using esent::core::Session;
+
+namespace {
+
+// Copies a bookmark (record key) out, ESENT style.
+JET_ERR copyOut(const std::string& bytes, void* pv, unsigned long cbMax, unsigned long* pcbActual) {
+    if (pcbActual) *pcbActual = static_cast<unsigned long>(bytes.size());
+    if (pv == nullptr || cbMax == 0) return JET_errSuccess;
+    if (cbMax < bytes.size()) return JET_errBufferTooSmall;
+    std::memcpy(pv, bytes.data(), bytes.size());
+    return JET_errSuccess;
+}
+
+// One JetRetrieveColumn on an already decoded record.
+JET_ERR retrieveOne(const data::TableCursor& cursor, const data::InlineRecord& record, JET_COLUMNID columnid,
+                    void* pv, unsigned long cb, unsigned long* pcbActual, JET_GRBIT grbit,
+                    unsigned long ib, unsigned long itag) {
+    if (pv == nullptr && cb > 0) return JET_errInvalidParameter;
+    if (!cursor.schema.column(columnid)) return JET_errColumnNotFound;
+    std::string value;
+    JET_ERR err = data::columnValue(cursor, record, columnid, itag, (grbit & JET_bitRetrieveIgnoreDefault) != 0, &value);
+    if (err == JET_wrnColumnNull) {
+        if (pcbActual) *pcbActual = 0;
+        return JET_wrnColumnNull;
+    }
+    const std::size_t from = std::min<std::size_t>(ib, value.size());
+    const std::size_t available = value.size() - from;
+    if (pcbActual) *pcbActual = static_cast<unsigned long>(available);
+    const std::size_t n = std::min<std::size_t>(available, cb);
+    if (n > 0) std::memcpy(pv, value.data() + from, n);
+    return available > cb ? JET_wrnBufferTruncated : JET_errSuccess;
+}
+
+constexpr JET_GRBIT kRetrieveBits = JET_bitRetrieveCopy | JET_bitRetrieveFromIndex | JET_bitRetrieveFromPrimaryBookmark |
+                                    JET_bitRetrieveTag | JET_bitRetrieveNull | JET_bitRetrieveIgnoreDefault;
+
+}  // namespace
+
+extern "C" {
+
+JET_ERR JET_API JetPrepareUpdate(JET_SESID sesid, JET_TABLEID tableid, unsigned long prep) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        return data::prepareUpdate(session, cursor, prep);
+    });
+}
+
+JET_ERR JET_API JetSetColumn(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID columnid, const void* pvData,
+                             unsigned long cbData, JET_GRBIT grbit, JET_SETINFO* psetinfo) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        unsigned long ib = 0, itag = 1;
+        if (psetinfo) {
+            if (psetinfo->cbStruct < sizeof(JET_SETINFO)) return JET_errInvalidParameter;
+            ib = psetinfo->ibLongValue;
+            itag = psetinfo->itagSequence;
+        }
+        return data::setColumn(session, cursor, columnid, pvData, cbData, grbit, ib, itag);
+    });
+}
+
+JET_ERR JET_API JetSetColumns(JET_SESID sesid, JET_TABLEID tableid, JET_SETCOLUMN* psetcolumn,
+                              unsigned long csetcolumn) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (psetcolumn == nullptr && csetcolumn > 0) return JET_errInvalidParameter;
+        JET_ERR result = JET_errSuccess;
+        for (unsigned long i = 0; i < csetcolumn; ++i) {
+            JET_SETCOLUMN& c = psetcolumn[i];
+            c.err = data::setColumn(session, cursor, c.columnid, c.pvData, c.cbData, c.grbit, c.ibLongValue,
+                                    c.itagSequence);
+            if (c.err < 0) return c.err;
+            if (c.err > 0 && result == JET_errSuccess) result = c.err;
+        }
+        return result;
+    });
+}
+
+JET_ERR JET_API JetUpdate2(JET_SESID sesid, JET_TABLEID tableid, void* pvBookmark, unsigned long cbBookmark,
+                           unsigned long* pcbActual, const JET_GRBIT grbit) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (grbit & ~static_cast<JET_GRBIT>(JET_bitUpdateCheckESE97Compatibility)) return JET_errInvalidGrbit;
+        if (pvBookmark == nullptr && cbBookmark > 0) return JET_errInvalidParameter;
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        std::string bookmark;
+        err = data::update(session, cursor, &bookmark);
+        if (err < 0) return err;
+        const JET_ERR copyErr = copyOut(bookmark, pvBookmark, cbBookmark, pcbActual);
+        return copyErr < 0 ? copyErr : err;
+    });
+}
+
+JET_ERR JET_API JetUpdate(JET_SESID sesid, JET_TABLEID tableid, void* pvBookmark, unsigned long cbBookmark,
+                          unsigned long* pcbActual) {
+    return JetUpdate2(sesid, tableid, pvBookmark, cbBookmark, pcbActual, 0);
+}
+
+JET_ERR JET_API JetDelete(JET_SESID sesid, JET_TABLEID tableid) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        return data::deleteRecord(session, cursor);
+    });
+}
+
+JET_ERR JET_API JetRetrieveColumn(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID columnid, void* pvData,
+                                  unsigned long cbData, unsigned long* pcbActual, JET_GRBIT grbit,
+                                  JET_RETINFO* pretinfo) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (grbit & ~kRetrieveBits) return JET_errInvalidGrbit;
+        unsigned long ib = 0, itag = 1;
+        if (pretinfo) {
+            if (pretinfo->cbStruct < sizeof(JET_RETINFO)) return JET_errInvalidParameter;
+            ib = pretinfo->ibLongValue;
+            itag = pretinfo->itagSequence;
+            pretinfo->columnidNextTagged = 0;
+        }
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        data::InlineRecord record;
+        if ((err = data::recordForRead(session, cursor, (grbit & JET_bitRetrieveCopy) != 0, &record)) < 0) return err;
+        return retrieveOne(cursor, record, columnid, pvData, cbData, pcbActual, grbit, ib, itag);
+    });
+}
+
+JET_ERR JET_API JetRetrieveColumns(JET_SESID sesid, JET_TABLEID tableid, JET_RETRIEVECOLUMN* pretrievecolumn,
+                                   unsigned long cretrievecolumn) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (pretrievecolumn == nullptr && cretrievecolumn > 0) return JET_errInvalidParameter;
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        JET_ERR result = JET_errSuccess;
+        for (unsigned long i = 0; i < cretrievecolumn; ++i) {
+            JET_RETRIEVECOLUMN& c = pretrievecolumn[i];
+            data::InlineRecord record;
+            c.columnidNextTagged = 0;
+            if (c.grbit & ~kRetrieveBits) c.err = JET_errInvalidGrbit;
+            else if ((c.err = data::recordForRead(session, cursor, (c.grbit & JET_bitRetrieveCopy) != 0, &record)) >= 0)
+                c.err = retrieveOne(cursor, record, c.columnid, c.pvData, c.cbData, &c.cbActual, c.grbit,
+                                    c.ibLongValue, c.itagSequence);
+            if (c.err < 0) return c.err;
+            if (c.err > 0 && result == JET_errSuccess) result = c.err;
+        }
+        return result;
+    });
+}
+
+JET_ERR JET_API JetEnumerateColumns(JET_SESID sesid, JET_TABLEID tableid, unsigned long cEnumColumnId,
+                                    JET_ENUMCOLUMNID* rgEnumColumnId, unsigned long* pcEnumColumn,
+                                    JET_ENUMCOLUMN** prgEnumColumn, JET_PFNREALLOC pfnRealloc,
+                                    void* pvReallocContext, unsigned long cbDataMost, JET_GRBIT grbit) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (!pcEnumColumn || !prgEnumColumn || !pfnRealloc) return JET_errInvalidParameter;
+        if (cEnumColumnId > 0 && !rgEnumColumnId) return JET_errInvalidParameter;
+        *pcEnumColumn = 0;
+        *prgEnumColumn = nullptr;
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        data::InlineRecord record;
+        if ((err = data::recordForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &record)) < 0) return err;
+        const bool ignoreDefault = (grbit & JET_bitEnumerateIgnoreDefault) != 0;
+        // Which columns: the given ones, or every column with a value (or a default).
+        std::vector<JET_COLUMNID> ids;
+        if (cEnumColumnId > 0) {
+            for (unsigned long i = 0; i < cEnumColumnId; ++i) ids.push_back(rgEnumColumnId[i].columnid);
+        } else {
+            for (const data::ColumnDef& col : cursor.schema.columns) {
+                if ((grbit & JET_bitEnumerateTaggedOnly) && data::classOf(col.columnid) != data::ColumnClass::Tagged) continue;
+                auto it = record.find(col.columnid);
+                if ((it != record.end() && !it->second.empty()) || (col.hasDefault && !ignoreDefault)) ids.push_back(col.columnid);
+            }
+        }
+        auto alloc = [&](std::size_t cb) -> void* { return cb ? pfnRealloc(pvReallocContext, nullptr, static_cast<unsigned long>(cb)) : nullptr; };
+        auto release = [&](void* p) { if (p) pfnRealloc(pvReallocContext, p, 0); };
+        auto* out = static_cast<JET_ENUMCOLUMN*>(alloc(sizeof(JET_ENUMCOLUMN) * std::max<std::size_t>(ids.size(), 1)));
+        if (!out) return JET_errOutOfMemory;
+        std::memset(out, 0, sizeof(JET_ENUMCOLUMN) * std::max<std::size_t>(ids.size(), 1));
+        auto freeAll = [&](std::size_t upTo) {
+            for (std::size_t i = 0; i < upTo; ++i) {
+                for (unsigned long v = 0; v < out[i].cEnumColumnValue && out[i].err != JET_wrnColumnSingleValue; ++v)
+                    release(out[i].rgEnumColumnValue[v].pvData);
+                if (out[i].err == JET_wrnColumnSingleValue) release(out[i].pvData);
+                else release(out[i].rgEnumColumnValue);
+            }
+            release(out);
+        };
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            JET_ENUMCOLUMN& e = out[i];
+            e.columnid = ids[i];
+            if (!cursor.schema.column(ids[i])) { e.err = JET_errColumnNotFound; continue; }
+            std::vector<std::string> values;
+            auto it = record.find(ids[i]);
+            if (it != record.end() && !it->second.empty()) values = it->second;
+            else {
+                std::string v;
+                if (data::columnValue(cursor, record, ids[i], 1, ignoreDefault, &v) == JET_errSuccess) values.push_back(v);
+            }
+            if (values.empty()) { e.err = JET_wrnColumnNull; continue; }
+            e.err = JET_errSuccess;
+            if (grbit & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; continue; }
+            e.rgEnumColumnValue = static_cast<JET_ENUMCOLUMNVALUE*>(alloc(sizeof(JET_ENUMCOLUMNVALUE) * values.size()));
+            if (!e.rgEnumColumnValue) { freeAll(i); return JET_errOutOfMemory; }
+            e.cEnumColumnValue = static_cast<unsigned long>(values.size());
+            for (std::size_t v = 0; v < values.size(); ++v) {
+                JET_ENUMCOLUMNVALUE& ev = e.rgEnumColumnValue[v];
+                ev.itagSequence = static_cast<unsigned long>(v + 1);
+                std::size_t n = values[v].size();
+                ev.err = JET_errSuccess;
+                if (cbDataMost > 0 && n > cbDataMost) { n = cbDataMost; ev.err = JET_wrnColumnTruncated; }
+                ev.cbData = static_cast<unsigned long>(n);
+                ev.pvData = alloc(n);
+                if (n && !ev.pvData) { e.cEnumColumnValue = static_cast<unsigned long>(v); freeAll(i + 1); return JET_errOutOfMemory; }
+                if (n) std::memcpy(ev.pvData, values[v].data(), n);
+            }
+        }
+        *pcEnumColumn = static_cast<unsigned long>(ids.size());
+        *prgEnumColumn = out;
+        return JET_errSuccess;
+    });
+}
+
+JET_ERR JET_API JetGetRecordSize(JET_SESID sesid, JET_TABLEID tableid, JET_RECSIZE* precsize, const JET_GRBIT grbit) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (!precsize) return JET_errInvalidParameter;
+        if (grbit & ~static_cast<JET_GRBIT>(JET_bitRecordSizeInCopyBuffer | JET_bitRecordSizeRunningTotal | JET_bitRecordSizeLocal))
+            return JET_errInvalidGrbit;
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        const bool copy = (grbit & JET_bitRecordSizeInCopyBuffer) != 0;
+        if (copy && !data::updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
+        data::InlineRecord record;
+        if ((err = data::recordForRead(session, cursor, copy, &record)) < 0) return err;
+        JET_RECSIZE size{};
+        for (const auto& [columnid, values] : record) {
+            const data::ColumnDef* col = cursor.schema.column(columnid);
+            const bool lv = col && data::isLongValueType(col->coltyp);
+            const bool tagged = data::classOf(columnid) == data::ColumnClass::Tagged;
+            if (tagged) size.cTaggedColumns++; else size.cNonTaggedColumns++;
+            if (values.size() > 1) size.cMultiValues += values.size() - 1;
+            for (const std::string& v : values) {
+                if (lv && v.size() > 1024) {
+                    size.cLongValues++;
+                    size.cbLongValueData += v.size();
+                    size.cbLongValueOverhead += 16;
+                    size.cbOverhead += 4;  // the reference kept in the record
+                } else {
+                    size.cbData += v.size();
+                    size.cbOverhead += tagged ? 4 : 2;
+                }
+            }
+        }
+        if (grbit & JET_bitRecordSizeRunningTotal) {
+            precsize->cbData += size.cbData;
+            precsize->cbLongValueData += size.cbLongValueData;
+            precsize->cbOverhead += size.cbOverhead;
+            precsize->cbLongValueOverhead += size.cbLongValueOverhead;
+            precsize->cNonTaggedColumns += size.cNonTaggedColumns;
+            precsize->cTaggedColumns += size.cTaggedColumns;
+            precsize->cLongValues += size.cLongValues;
+            precsize->cMultiValues += size.cMultiValues;
+        } else {
+            *precsize = size;
+        }
+        return JET_errSuccess;
+    });
+}
+
+JET_ERR JET_API JetEscrowUpdate(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID columnid, void* pv,
+                                unsigned long cbMax, void* pvOld, unsigned long cbOldMax,
+                                unsigned long* pcbOldActual, JET_GRBIT grbit) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        if (pvOld == nullptr && cbOldMax > 0) return JET_errInvalidParameter;
+        JET_ERR err = data::tables::refreshSchema(session, cursor);
+        if (err < 0) return err;
+        std::int64_t before = 0;
+        std::uint32_t width = 4;
+        err = data::escrowUpdate(session, cursor, columnid, pv, cbMax, &before, &width, grbit);
+        if (err < 0) return err;
+        unsigned char bytes[8];
+        for (std::uint32_t i = 0; i < width; ++i) bytes[i] = static_cast<unsigned char>((static_cast<std::uint64_t>(before) >> (8 * i)) & 0xFF);
+        if (pcbOldActual) *pcbOldActual = width;
+        if (pvOld) std::memcpy(pvOld, bytes, std::min<unsigned long>(cbOldMax, width));
+        return err;
+    });
+}
+
+JET_ERR JET_API JetGetLock(JET_SESID sesid, JET_TABLEID tableid, JET_GRBIT grbit) {
+    return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
+        return data::getLock(session, cursor, grbit);
+    });
+}
+
+}  // extern "C"

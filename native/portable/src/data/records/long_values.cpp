@@ -1,0 +1,142 @@
+#include "long_values.h"
+
+#include "../versions/version_store.h"
+
+namespace esent::data {
+
+namespace {
+
+constexpr std::size_t kChunk = 32 * 1024;
+
+void putBE32(std::string& out, std::uint32_t v) {
+    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+std::string chunkKey(const std::string& recordKey, JET_COLUMNID columnid, std::size_t index, std::size_t offset) {
+    std::string key = recordKey;
+    putBE32(key, static_cast<std::uint32_t>(columnid));
+    putBE32(key, static_cast<std::uint32_t>(index));
+    putBE32(key, static_cast<std::uint32_t>(offset));
+    return key;
+}
+
+std::uint64_t refSize(const std::string& ref) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < 8 && i < ref.size(); ++i) v |= std::uint64_t(static_cast<unsigned char>(ref[i])) << (8 * i);
+    return v;
+}
+
+std::string sizeRef(std::uint64_t size) {
+    std::string out(8, '\0');
+    for (int i = 0; i < 8; ++i) out[i] = static_cast<char>((size >> (8 * i)) & 0xFF);
+    return out;
+}
+
+JET_ERR readValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                  std::size_t index, std::uint64_t size, std::string* value) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    value->clear();
+    value->reserve(size);
+    for (std::uint64_t offset = 0; offset < size; offset += kChunk) {
+        std::string chunk;
+        if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset), &chunk))
+            return JET_errDatabaseCorrupted;
+        value->append(chunk);
+    }
+    return value->size() == size ? JET_errSuccess : JET_errDatabaseCorrupted;
+}
+
+JET_ERR eraseValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                   std::size_t index, std::uint64_t size) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    for (std::uint64_t offset = 0; offset < size; offset += kChunk) {
+        const JET_ERR err = vs->erase(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset));
+        if (err < 0 && err != JET_errRecordDeleted) return err;
+    }
+    return JET_errSuccess;
+}
+
+}  // namespace
+
+JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
+                   InlineRecord* record) {
+    SeparatedSet separated;
+    if (!decodeRecord(stored, record, &separated)) return JET_errDatabaseCorrupted;
+    for (const auto& [columnid, index] : separated) {
+        std::string& slot = (*record)[columnid][index];
+        std::string value;
+        const JET_ERR err = readValue(session, cursor, key, columnid, index, refSize(slot), &value);
+        if (err < 0) return err;
+        slot = std::move(value);
+    }
+    return JET_errSuccess;
+}
+
+std::string plannedRecord(const TableDef& schema, const InlineRecord& record, SeparatedSet* separated) {
+    separated->clear();
+    InlineRecord stored = record;
+    for (auto& [columnid, values] : stored) {
+        const ColumnDef* col = schema.column(columnid);
+        if (!col || !isLongValueType(col->coltyp)) continue;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (values[i].size() <= kIntrinsicLongValueMost) continue;
+            separated->insert({columnid, i});
+            values[i] = sizeRef(values[i].size());
+        }
+    }
+    return encodeRecord(stored, *separated);
+}
+
+JET_ERR writeLongValues(core::Session& session, TableCursor& cursor, const std::string& key,
+                        const InlineRecord& record, const SeparatedSet& separated, const std::string& oldStored) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    InlineRecord old;
+    SeparatedSet oldSeparated;
+    if (!oldStored.empty() && !decodeRecord(oldStored, &old, &oldSeparated)) return JET_errDatabaseCorrupted;
+    JET_ERR err = JET_errSuccess;
+    // Chunks of old values: kept when the same value stays separated at the same place.
+    for (const auto& [columnid, index] : oldSeparated) {
+        const std::uint64_t oldSize = refSize(old[columnid][index]);
+        if (separated.count({columnid, index})) {
+            const std::string& now = record.at(columnid)[index];
+            if (now.size() == oldSize) {
+                std::string before;
+                if ((err = readValue(session, cursor, key, columnid, index, oldSize, &before)) < 0) return err;
+                if (before == now) continue;
+            }
+        }
+        if ((err = eraseValue(session, cursor, key, columnid, index, oldSize)) < 0) return err;
+    }
+    for (const auto& [columnid, index] : separated) {
+        const std::string& value = record.at(columnid)[index];
+        if (oldSeparated.count({columnid, index})) {
+            std::string before;
+            const std::uint64_t oldSize = refSize(old[columnid][index]);
+            if (oldSize == value.size() && readValue(session, cursor, key, columnid, index, oldSize, &before) >= 0 &&
+                before == value)
+                continue;  // unchanged: its chunks were kept
+        }
+        for (std::size_t offset = 0; offset < value.size(); offset += kChunk) {
+            err = vs->put(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset),
+                          std::string_view(value).substr(offset, kChunk));
+            if (err < 0) return err;
+        }
+    }
+    return JET_errSuccess;
+}
+
+JET_ERR eraseLongValues(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored) {
+    InlineRecord old;
+    SeparatedSet separated;
+    if (!decodeRecord(stored, &old, &separated)) return JET_errDatabaseCorrupted;
+    for (const auto& [columnid, index] : separated) {
+        const JET_ERR err = eraseValue(session, cursor, key, columnid, index, refSize(old[columnid][index]));
+        if (err < 0) return err;
+    }
+    return JET_errSuccess;
+}
+
+}  // namespace esent::data

@@ -1,0 +1,37 @@
+// Long values (LongBinary / LongText) too large to keep in the record are separated into the
+// table's long-value tree in chunks. A chunk's key is the owning record's key, the columnid and
+// the value's index (so a record's long values need no id allocator), then the chunk's offset:
+// all big-endian, so a value's chunks are adjacent and in order. Everything goes through the
+// version store, so long values share the record's isolation, conflicts and rollback.
+#pragma once
+
+#include <string>
+
+#include <esent.h>
+
+#include "../../core/session.h"
+#include "../tables/table_cursor.h"
+#include "record_codec.h"
+
+namespace esent::data {
+
+// Long values above this size are separated (ESE keeps small ones intrinsic).
+constexpr std::size_t kIntrinsicLongValueMost = 1024;
+
+// A stored record's values with every separated long value read back in full.
+JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
+                   InlineRecord* record);
+
+// The stored form of `record` (which long values are separated) without writing anything.
+std::string plannedRecord(const TableDef& schema, const InlineRecord& record, SeparatedSet* separated);
+
+// Writes the separated values of the record at `key` (stored as `stored`, previously
+// `oldStored`, empty for an insert): unchanged values keep their chunks, others are rewritten,
+// and the chunks of values gone are erased. The caller is inside a transaction.
+JET_ERR writeLongValues(core::Session& session, TableCursor& cursor, const std::string& key,
+                        const InlineRecord& record, const SeparatedSet& separated, const std::string& oldStored);
+
+// Erases every chunk of the record stored as `stored` (JetDelete). Inside a transaction.
+JET_ERR eraseLongValues(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored);
+
+}  // namespace esent::data

@@ -1,0 +1,344 @@
+#include "record_update.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "../versions/version_store.h"
+#include "long_values.h"
+#include "record_codec.h"
+#include "record_navigation.h"
+#include "record_read.h"
+
+namespace esent::data {
+
+namespace {
+
+// JET_cbLongValueMost-style cap on one long value (ESENT: 2 GiB - 1).
+constexpr std::uint64_t kLongValueMost = 0x7FFFFFFFull;
+
+std::string littleEndian(std::int64_t value, std::uint32_t size) {
+    std::string out(size, '\0');
+    const auto v = static_cast<std::uint64_t>(value);
+    for (std::uint32_t i = 0; i < size; ++i) out[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+    return out;
+}
+
+std::int64_t fromLittleEndian(const std::string& bytes) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < bytes.size() && i < 8; ++i) v |= std::uint64_t(static_cast<unsigned char>(bytes[i])) << (8 * i);
+    if (bytes.size() == 4) return static_cast<std::int32_t>(static_cast<std::uint32_t>(v));
+    return static_cast<std::int64_t>(v);
+}
+
+JET_ERR writable(const TableCursor& cursor) {
+    if (cursor.staticTable || !cursor.database || !cursor.runtime) return JET_errPermissionDenied;
+    if (cursor.openGrbit & JET_bitTableReadOnly) return JET_errPermissionDenied;
+    if (cursor.database->readOnly) return JET_errPermissionDenied;
+    return JET_errSuccess;
+}
+
+// Visits every record the session sees, in key order.
+template <typename Visit>
+void forEachRecord(core::Session& session, TableCursor& cursor, Visit visit) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return;
+    std::string key, value;
+    bool ok = vs->first(session, *cursor.database, cursor.recordTree, &key, &value);
+    while (ok) {
+        visit(key, value);
+        const std::string at = key;
+        ok = vs->seek(session, *cursor.database, cursor.recordTree, at, store::SeekMode::GT, &key, &value);
+    }
+}
+
+// Autoincrement values are taken at JetPrepareUpdate(Insert) and never given back; the counter
+// starts after the highest value in the table.
+std::int64_t takeAutoIncrement(core::Session& session, TableCursor& cursor, JET_COLUMNID columnid) {
+    TableRuntime& rt = *cursor.runtime;
+    std::lock_guard<std::mutex> lock(rt.mutex);
+    if (rt.nextAutoIncrement == 0) {
+        std::int64_t most = 0;
+        forEachRecord(session, cursor, [&](const std::string&, const std::string& bytes) {
+            InlineRecord r;
+            if (!decodeRecord(bytes, &r)) return;
+            auto it = r.find(columnid);
+            if (it != r.end() && !it->second.empty()) most = std::max(most, fromLittleEndian(it->second[0]));
+        });
+        rt.nextAutoIncrement = most + 1;
+    }
+    return rt.nextAutoIncrement++;
+}
+
+std::string takeRecordKey(core::Session& session, TableCursor& cursor) {
+    TableRuntime& rt = *cursor.runtime;
+    std::lock_guard<std::mutex> lock(rt.mutex);
+    if (rt.nextRecordKey == 0) {
+        std::string key, value;
+        VersionStore* vs = VersionStore::of(session);
+        const bool any = vs && vs->seek(session, *cursor.database, cursor.recordTree, std::string(4, '\xFF'),
+                                         store::SeekMode::LE, &key, &value);
+        rt.nextRecordKey = any ? std::uint64_t(recordNumber(key)) + 1 : 1;
+    }
+    return recordKey(static_cast<std::uint32_t>(rt.nextRecordKey++));
+}
+
+std::uint32_t maxSizeOf(const ColumnDef& col) {
+    if (isFixedSizeType(col.coltyp)) return fixedSizeOf(col.coltyp);
+    if (isLongValueType(col.coltyp)) return col.cbMax ? col.cbMax : static_cast<std::uint32_t>(kLongValueMost);
+    return col.cbMax ? col.cbMax : JET_cbColumnMost;
+}
+
+// The stored record (long values above kIntrinsicLongValueMost separated) must fit on a page
+// as in ESE: JET_errRecordTooBig otherwise. ESE's exact bound is the page minus its page and
+// node headers; this keeps the same order of magnitude (about 4000 bytes for 4 KiB pages).
+std::size_t recordMost(const TableCursor& cursor) {
+    return cursor.database->file().pageSize() - 96;
+}
+
+}  // namespace
+
+bool updatePrepared(core::Session& session, TableCursor& cursor) {
+    RecordState& rs = cursor.records;
+    if (!rs.prepared) return false;
+    // ESENT: rolling back the level an update was prepared in cancels it.
+    if (rs.preparedLevel > 0 && (session.level < rs.preparedLevel || session.trxId != rs.preparedTrxId)) {
+        rs.cancelUpdate();
+        return false;
+    }
+    return true;
+}
+
+JET_ERR prepareUpdate(core::Session& session, TableCursor& cursor, unsigned long prep) {
+    RecordState& rs = cursor.records;
+    if (prep == JET_prepCancel) {
+        if (!updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
+        rs.cancelUpdate();
+        return JET_errSuccess;
+    }
+    if (prep != JET_prepInsert && prep != JET_prepReplace && prep != JET_prepReplaceNoLock &&
+        prep != JET_prepInsertCopy)
+        return JET_errInvalidParameter;
+    JET_ERR err = writable(cursor);
+    if (err < 0) return err;
+    if (updatePrepared(session, cursor)) return JET_errAlreadyPrepared;
+    InlineRecord copy;
+    std::string original;
+    if (prep != JET_prepInsert) {
+        if ((err = currentRecord(session, cursor, &original)) < 0) return err;
+        if ((err = loadRecord(session, cursor, rs.key, original, &copy)) < 0) return err;
+    }
+    if (prep == JET_prepReplace && session.level > 0) {
+        // Inside a transaction Replace takes the write lock now (ESENT-NOTES.md).
+        VersionStore* vs = VersionStore::of(session);
+        if (!vs) return JET_errInternalError;
+        if ((err = vs->lock(session, *cursor.database, cursor.recordTree, rs.key)) < 0) return err;
+    }
+    if (prep == JET_prepInsert || prep == JET_prepInsertCopy) {
+        for (const ColumnDef& col : cursor.schema.columns) {
+            const std::uint32_t size = fixedSizeOf(col.coltyp);
+            if (col.grbit & JET_bitColumnAutoincrement) {
+                copy[col.columnid] = {littleEndian(takeAutoIncrement(session, cursor, col.columnid), size ? size : 4)};
+            } else if (col.grbit & JET_bitColumnVersion) {
+                copy[col.columnid] = {littleEndian(0, size ? size : 4)};
+            } else if ((col.grbit & JET_bitColumnEscrowUpdate) && prep == JET_prepInsert && col.hasDefault) {
+                copy[col.columnid] = {col.defaultValue};  // escrow fields are always in the record
+            }
+        }
+    }
+    rs.prepared = true;
+    rs.prep = prep;
+    rs.preparedLevel = session.level;
+    rs.preparedTrxId = session.trxId;
+    rs.copy = std::move(copy);
+    rs.originalKey = prep == JET_prepInsert || prep == JET_prepInsertCopy ? std::string() : rs.key;
+    rs.originalBytes = std::move(original);
+    return JET_errSuccess;
+}
+
+JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID columnid, const void* data,
+                  unsigned long size, JET_GRBIT grbit, unsigned long ib, unsigned long itag) {
+    RecordState& rs = cursor.records;
+    constexpr JET_GRBIT kSetCompressed = 0x00020000, kSetUncompressed = 0x00010000;  // accepted, no effect
+    constexpr JET_GRBIT known = kSetCompressed | kSetUncompressed | JET_bitSetAppendLV | JET_bitSetOverwriteLV | JET_bitSetSizeLV |
+                                JET_bitSetZeroLength | JET_bitSetSeparateLV | JET_bitSetUniqueMultiValues |
+                                JET_bitSetUniqueNormalizedMultiValues | JET_bitSetRevertToDefaultValue |
+                                JET_bitSetIntrinsicLV;
+    if (grbit & ~known) return JET_errInvalidGrbit;
+    if (!updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
+    const ColumnDef* col = cursor.schema.column(columnid);
+    if (!col) return JET_errColumnNotFound;
+    if (data == nullptr && size > 0 && !(grbit & JET_bitSetSizeLV)) return JET_errInvalidParameter;
+    if (col->grbit & (JET_bitColumnAutoincrement | JET_bitColumnVersion)) return JET_errInvalidColumnType;
+    const bool tagged = classOf(columnid) == ColumnClass::Tagged;
+    const bool lv = isLongValueType(col->coltyp);
+    if (!tagged) itag = 1;  // fixed and variable columns hold one value
+
+    std::vector<std::string>& values = rs.copy[columnid];
+    auto dropIfEmpty = [&]() {
+        if (values.empty()) rs.copy.erase(columnid);
+    };
+
+    if (grbit & JET_bitSetRevertToDefaultValue) {
+        rs.copy.erase(columnid);
+        return JET_errSuccess;
+    }
+
+    const bool isNull = data == nullptr && size == 0 && !(grbit & JET_bitSetZeroLength) &&
+                        !(grbit & JET_bitSetSizeLV);
+    if (isNull) {
+        if (itag == 0 || itag > values.size()) {
+            dropIfEmpty();
+            return JET_errSuccess;
+        }
+        values.erase(values.begin() + (itag - 1));
+        dropIfEmpty();
+        return JET_errSuccess;
+    }
+
+    const std::string incoming = data && !(grbit & JET_bitSetSizeLV) ? std::string(static_cast<const char*>(data), size) : std::string();
+    std::string value;
+    const bool existing = itag >= 1 && itag <= values.size();
+    if (lv && (grbit & JET_bitSetSizeLV)) {
+        value = existing ? values[itag - 1] : std::string();
+        if (size > kLongValueMost) { dropIfEmpty(); return JET_errColumnTooBig; }
+        value.resize(size, '\0');
+    } else if (lv && (grbit & JET_bitSetAppendLV)) {
+        value = existing ? values[itag - 1] : std::string();
+        value += incoming;
+    } else if (lv && ((grbit & JET_bitSetOverwriteLV) || ib > 0)) {
+        value = existing ? values[itag - 1] : std::string();
+        if (ib > value.size()) { dropIfEmpty(); return JET_errColumnNoChunk; }
+        if (value.size() < ib + incoming.size()) value.resize(ib + incoming.size(), '\0');
+        value.replace(ib, incoming.size(), incoming);
+    } else {
+        value = incoming;
+    }
+
+    if (isFixedSizeType(col->coltyp)) {
+        if (value.size() != fixedSizeOf(col->coltyp)) { dropIfEmpty(); return JET_errInvalidBufferSize; }
+        if (col->coltyp == JET_coltypBit) value[0] = value[0] ? '\xFF' : '\0';  // ESE stores true as 0xFF
+    } else if (value.size() > maxSizeOf(*col)) {
+        dropIfEmpty();
+        return JET_errColumnTooBig;
+    }
+
+    if ((grbit & (JET_bitSetUniqueMultiValues | JET_bitSetUniqueNormalizedMultiValues)) && tagged) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (i + 1 != itag && values[i] == value) { dropIfEmpty(); return JET_errMultiValuedDuplicate; }
+    }
+    if (existing) values[itag - 1] = std::move(value);
+    else values.push_back(std::move(value));  // itagSequence 0 or past the end appends
+    return JET_errSuccess;
+}
+
+JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmark) {
+    RecordState& rs = cursor.records;
+    if (!updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
+    JET_ERR err = writable(cursor);
+    if (err < 0) return err;
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    for (const ColumnDef& col : cursor.schema.columns) {
+        if (!(col.grbit & JET_bitColumnNotNULL)) continue;
+        auto it = rs.copy.find(col.columnid);
+        if ((it == rs.copy.end() || it->second.empty()) && !col.hasDefault) return JET_errNullInvalid;
+    }
+    InlineRecord record = rs.copy;
+    const bool insert = rs.prep == JET_prepInsert || rs.prep == JET_prepInsertCopy;
+    std::string key;
+    if (insert) {
+        key = takeRecordKey(session, cursor);
+    } else {
+        key = rs.originalKey;
+        for (const ColumnDef& col : cursor.schema.columns) {
+            if (!(col.grbit & JET_bitColumnVersion)) continue;
+            auto& v = record[col.columnid];
+            const std::int64_t now = v.empty() ? 0 : fromLittleEndian(v[0]);
+            v.assign(1, littleEndian(now + 1, 4));
+        }
+    }
+    SeparatedSet separated;
+    const std::string bytes = plannedRecord(cursor.schema, record, &separated);
+    if (bytes.size() > recordMost(cursor)) return JET_errRecordTooBig;
+    Database& db = *cursor.database;
+    err = VersionStore::withTransaction(session, [&]() -> JET_ERR {
+        if (!insert) {
+            // Replace without a lock (ReplaceNoLock, level 0): the record must be unchanged
+            // and not locked by another session.
+            std::string now;
+            if (!vs->get(session, db, cursor.recordTree, key, &now)) return JET_errRecordDeleted;
+            if (now != rs.originalBytes) return JET_errWriteConflict;
+            if (vs->lockedByOther(session, db, cursor.recordTree, key)) return JET_errWriteConflict;
+        }
+        JET_ERR e = vs->put(session, db, cursor.recordTree, key, bytes);
+        if (e < 0) return e;
+        return writeLongValues(session, cursor, key, record, separated, insert ? std::string() : rs.originalBytes);
+    });
+    if (err < 0) return err;  // the update stays prepared
+    rs.cancelUpdate();
+    if (bookmark) *bookmark = key;
+    return err;
+}
+
+JET_ERR deleteRecord(core::Session& session, TableCursor& cursor) {
+    JET_ERR err = writable(cursor);
+    if (err < 0) return err;
+    std::string record;
+    if ((err = currentRecord(session, cursor, &record)) < 0) return err;
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    const std::string key = cursor.records.key;
+    err = VersionStore::withTransaction(session, [&]() -> JET_ERR {
+        JET_ERR e = vs->erase(session, *cursor.database, cursor.recordTree, key);
+        if (e < 0) return e;
+        return eraseLongValues(session, cursor, key, record);
+    });
+    if (err < 0) return err;
+    cursor.records.cancelUpdate();
+    cursor.records.position = RecordState::Position::Gap;
+    return err;
+}
+
+JET_ERR escrowUpdate(core::Session& session, TableCursor& cursor, JET_COLUMNID columnid, const void* delta,
+                     unsigned long size, std::int64_t* before, std::uint32_t* columnSize, JET_GRBIT grbit) {
+    if (grbit & ~static_cast<JET_GRBIT>(JET_bitEscrowNoRollback)) return JET_errInvalidGrbit;
+    const ColumnDef* col = cursor.schema.column(columnid);
+    if (!col) return JET_errColumnNotFound;
+    if (!(col->grbit & JET_bitColumnEscrowUpdate)) return JET_errInvalidColumnType;
+    if (updatePrepared(session, cursor)) return JET_errAlreadyPrepared;
+    const std::uint32_t width = fixedSizeOf(col->coltyp);
+    if (delta == nullptr || size != width) return JET_errInvalidBufferSize;
+    JET_ERR err = writable(cursor);
+    if (err < 0) return err;
+    std::string record;
+    if ((err = currentRecord(session, cursor, &record)) < 0) return err;
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    EscrowDelta d;
+    d.columnid = columnid;
+    d.size = width;
+    d.delta = fromLittleEndian(std::string(static_cast<const char*>(delta), size));
+    d.deleteOnZero = (col->grbit & (JET_bitColumnDeleteOnZero | JET_bitColumnFinalize)) != 0;
+    const std::string key = cursor.records.key;
+    *columnSize = width;
+    return VersionStore::withTransaction(session, [&]() -> JET_ERR {
+        return vs->escrow(session, *cursor.database, cursor.recordTree, key, d, before);
+    });
+}
+
+JET_ERR getLock(core::Session& session, TableCursor& cursor, JET_GRBIT grbit) {
+    if (grbit != JET_bitReadLock && grbit != JET_bitWriteLock) return JET_errInvalidGrbit;
+    if (session.level == 0) return JET_errNotInTransaction;
+    if (cursor.staticTable) return JET_errPermissionDenied;
+    std::string record;
+    JET_ERR err = currentRecord(session, cursor, &record);
+    if (err < 0) return err;
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    if (grbit == JET_bitReadLock)
+        return vs->lockedByOther(session, *cursor.database, cursor.recordTree, cursor.records.key)
+                   ? JET_errWriteConflict : JET_errSuccess;
+    return vs->lock(session, *cursor.database, cursor.recordTree, cursor.records.key);
+}
+
+}  // namespace esent::data

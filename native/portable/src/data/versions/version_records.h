@@ -1,0 +1,54 @@
+// The version store's redo records: the changes of one committed transaction, logged under
+// Instance::commitMutex just before its kCommit0 record.
+//
+//   kTrxChanges {u64 trxId, u64 commitSequence, u8 final, u32 count, count x op}
+//     op = {u32 dbid, u8 kind, u64 tree, [u32 keyLength, key], [u32 valueLength, value]}
+//     kind 1 create tree, 2 put (key, value), 3 erase (key), 4 drop tree
+//
+// A large transaction is split into several records in a row; only the last has `final` set.
+// Recovery buffers a transaction's records by trxId and applies them when it reads the final
+// one, so a transaction cut by a crash in the middle of its records is never half applied.
+// Escrow deltas are resolved at commit and logged as the resulting put (or erase).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <esent.h>
+
+#include "../../log/log_types.h"
+#include "../../store/page_format.h"
+
+namespace esent::data::records {
+
+// 256-258 are data/database_records.h.
+constexpr log::RecordType kTrxChanges = log::record_type::kFirstDataRecord + 4;
+
+enum class OpKind : std::uint8_t { CreateTree = 1, Put = 2, Erase = 3, DropTree = 4 };
+
+struct TreeOperation {
+    JET_DBID dbid = 0;
+    OpKind kind = OpKind::Put;
+    store::TreeId tree = 0;
+    std::string key;
+    std::string value;
+};
+
+struct TrxChangesHeader {
+    std::uint64_t trxId = 0;
+    std::uint64_t commitSequence = 0;
+    bool final = false;
+};
+
+// Splits `ops` into payloads of about `maxBytes` each (an op is never split); the last is final.
+// No ops: no payloads.
+std::vector<std::vector<std::uint8_t>> encodeTrxChanges(std::uint64_t trxId, std::uint64_t commitSequence,
+                                                        const std::vector<TreeOperation>& ops,
+                                                        std::size_t maxBytes);
+// False when malformed; `ops` are appended.
+bool decodeTrxChanges(const std::uint8_t* data, std::size_t size, TrxChangesHeader* header,
+                      std::vector<TreeOperation>* ops);
+
+}  // namespace esent::data::records

@@ -1,0 +1,120 @@
+// Isolation of records between sessions (DESIGN.md §3, ESENT-NOTES.md): snapshot reads from the
+// level-0 begin, own changes visible, eager write conflicts (JET_errWriteConflict -1102),
+// Replace's lock at JetPrepareUpdate, ReplaceNoLock checked at JetUpdate, escrow deltas that
+// commute, and rollback.
+#include "record_fixture.h"
+
+using records_fixture::Engine;
+using records_fixture::retrieveLong;
+
+namespace {
+
+// A second session on the same database with its own cursor on "t".
+struct Other {
+    JET_SESID sesid = 0;
+    JET_DBID dbid = 0;
+    JET_TABLEID tableid = 0;
+    explicit Other(Engine& e) {
+        CHECK_ERR(JetBeginSessionA(e.instance, &sesid, nullptr, nullptr), JET_errSuccess);
+        CHECK_ERR(JetOpenDatabaseA(sesid, e.path.c_str(), nullptr, &dbid, 0), JET_errSuccess);
+        CHECK_ERR(JetOpenTableA(sesid, dbid, "t", nullptr, 0, 0, &tableid), JET_errSuccess);
+    }
+};
+
+int countRecords(JET_SESID sesid, JET_TABLEID tableid) {
+    int n = 0;
+    JET_ERR err = JetMove(sesid, tableid, JET_MoveFirst, 0);
+    while (err == JET_errSuccess) {
+        ++n;
+        err = JetMove(sesid, tableid, JET_MoveNext, 0);
+    }
+    return n;
+}
+
+void replaceLong(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID col, std::int32_t v, unsigned long prep,
+                 JET_ERR expectUpdate = JET_errSuccess) {
+    CHECK_ERR(JetPrepareUpdate(sesid, tableid, prep), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(sesid, tableid, col, &v, sizeof v, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(sesid, tableid, nullptr, 0, nullptr), expectUpdate);
+}
+
+}  // namespace
+
+TEST(isolation_snapshot_reads_and_own_changes) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK(countRecords(o.sesid, o.tableid) == 1);
+
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    e.insert(2);
+    CHECK(countRecords(e.sesid, e.tableid) == 2);  // own change
+    CHECK(countRecords(o.sesid, o.tableid) == 1);  // uncommitted: invisible
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK(countRecords(o.sesid, o.tableid) == 1);  // committed after o's snapshot
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(countRecords(o.sesid, o.tableid) == 2);  // level 0 reads the newest data
+
+    // Rollback drops the change.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK(countRecords(e.sesid, e.tableid) == 1);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    CHECK(countRecords(e.sesid, e.tableid) == 2);
+}
+
+TEST(isolation_replace_lock_and_write_conflicts) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    // Replace inside a transaction locks at once, even after a cancel.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errWriteConflict);
+    CHECK_ERR(JetDelete(o.sesid, o.tableid), JET_errWriteConflict);
+    CHECK_ERR(JetGetLock(o.sesid, o.tableid, JET_bitWriteLock), JET_errWriteConflict);
+    // ReplaceNoLock prepares, and fails at JetUpdate; the update stays prepared.
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplaceNoLock), JET_errSuccess);
+    CHECK_ERR(JetUpdate(o.sesid, o.tableid, nullptr, 0, nullptr), JET_errWriteConflict);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepCancel), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    // A version committed after o's snapshot still conflicts.
+    CHECK_ERR(JetGetLock(e.sesid, e.tableid, JET_bitWriteLock), JET_errNotInTransaction);
+    replaceLong(e.sesid, e.tableid, e.c.fixedLong, 5, JET_prepReplace);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errWriteConflict);
+    CHECK_ERR(JetRollback(o.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.fixedLong) == 5);
+
+    // Level-0 replace of a record whose bytes changed since prepare: -1102 at JetUpdate.
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errSuccess);
+    replaceLong(e.sesid, e.tableid, e.c.fixedLong, 6, JET_prepReplace);
+    CHECK_ERR(JetUpdate(o.sesid, o.tableid, nullptr, 0, nullptr), JET_errWriteConflict);
+}
+
+TEST(isolation_escrow_deltas_commute_and_conflict_with_replace) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    const std::int32_t one = 1, ten = 10;
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, const_cast<std::int32_t*>(&one), 4, nullptr, 0, nullptr, 0), JET_errSuccess);
+    CHECK_ERR(JetEscrowUpdate(o.sesid, o.tableid, e.c.escrow, const_cast<std::int32_t*>(&ten), 4, nullptr, 0, nullptr, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 1);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.escrow) == 10);
+    // An escrow delta pending blocks another session's replace.
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errWriteConflict);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 11);
+}

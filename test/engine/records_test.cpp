@@ -1,0 +1,418 @@
+// Records through the JET API: insert, retrieve, replace, delete, every column kind, NULL vs
+// zero-length vs default, multi-valued columns, autoincrement, version and escrow columns, long
+// values, navigation and bookmarks, and commits surviving a restart.
+// ESENT facts relied on: fixed columns need exactly their size (JET_errInvalidBufferSize), a
+// missing value is JET_wrnColumnNull with cbActual 0, a short buffer JET_wrnBufferTruncated with
+// the full size, JetSetColumn without a prepared update JET_errUpdateNotPrepared, NOT NULL is
+// checked at JetUpdate (JET_errNullInvalid), JetMove past either end JET_errNoCurrentRecord.
+#include "record_fixture.h"
+
+#include <cstdlib>
+#include <vector>
+
+using records_fixture::Engine;
+using records_fixture::retrieveBytes;
+using records_fixture::retrieveLong;
+
+TEST(records_insert_retrieve_replace_delete_fixed_variable_tagged) {
+    Engine e;
+    e.insert(1, "one");
+    e.insert(2, "two");
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.text) == "one");
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 2);
+
+    // Replace the second record: tagged and binary values, text cleared to NULL.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.tagged, "tag", 3, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.binary, "\x01\x02", 2, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, nullptr, 0, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.tagged) == "tag");
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.binary) == std::string("\x01\x02", 2));
+    JET_ERR err = 0;
+    retrieveBytes(e.sesid, e.tableid, e.c.text, &err);
+    CHECK_ERR(err, JET_wrnColumnNull);
+
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MovePrevious, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errNoCurrentRecord);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveLast, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+}
+
+TEST(records_deleted_record_leaves_the_cursor_in_the_gap) {
+    Engine e;
+    for (int i = 1; i <= 3; ++i) e.insert(i);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    std::int32_t v = 0;
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.fixedLong, &v, sizeof v, nullptr, 0, nullptr), JET_errRecordDeleted);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 3);
+}
+
+TEST(records_value_rules_sizes_null_zero_length_default) {
+    Engine e;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, "1234", 4, 0, nullptr), JET_errUpdateNotPrepared);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errAlreadyPrepared);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, "12", 2, 0, nullptr), JET_errInvalidBufferSize);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, std::string(21, 'x').data(), 21, 0, nullptr), JET_errColumnTooBig);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, 9999, "x", 1, 0, nullptr), JET_errColumnNotFound);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.autoInc, "1234", 4, 0, nullptr), JET_errInvalidColumnType);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.bit, "\x07", 1, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.binary, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errSuccess);
+    // NOT NULL is checked at JetUpdate, and the failed update stays prepared.
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errNullInvalid);
+    const std::int16_t nn = 5;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errUpdateNotPrepared);
+
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    JET_ERR err = 0;
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.bit) == "\xFF");  // ESE normalises true
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.binary, &err).empty());
+    CHECK_ERR(err, JET_errSuccess);  // zero-length, not NULL
+    unsigned long cb = 99;
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.tagged, nullptr, 0, &cb, 0, nullptr), JET_wrnColumnNull);
+    CHECK(cb == 0);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault) == 42);
+    retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+
+    // Truncation reports the full size.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, "abcdef", 6, 0, nullptr), JET_errSuccess);
+    const std::int32_t seven = 7;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.withDefault, &seven, 4, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_errSuccess, JET_bitRetrieveCopy) == 7);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.withDefault, nullptr, 0, JET_bitSetRevertToDefaultValue, nullptr), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_errSuccess, JET_bitRetrieveCopy) == 42);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    char small[3];
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.text, small, sizeof small, &cb, 0, nullptr), JET_wrnBufferTruncated);
+    CHECK(cb == 6 && std::memcmp(small, "abc", 3) == 0);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errUpdateNotPrepared);
+}
+
+TEST(records_multi_valued_columns) {
+    Engine e;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    JET_SETINFO si;
+    std::memset(&si, 0, sizeof si);
+    si.cbStruct = sizeof si;
+    si.itagSequence = 0;  // appends
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, "a", 1, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, "b", 1, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, "c", 1, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, "a", 1, JET_bitSetUniqueMultiValues, &si), JET_errMultiValuedDuplicate);
+    si.itagSequence = 2;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, nullptr, 0, 0, &si), JET_errSuccess);  // deletes "b"
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.multi, nullptr, 1) == "a");
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.multi, nullptr, 2) == "c");
+    JET_ERR err = 0;
+    retrieveBytes(e.sesid, e.tableid, e.c.multi, &err, 3);
+    CHECK_ERR(err, JET_wrnColumnNull);
+
+    JET_RETRIEVECOLUMN rc[2];
+    std::memset(rc, 0, sizeof rc);
+    char b1[4], b2[4];
+    rc[0].columnid = e.c.multi; rc[0].pvData = b1; rc[0].cbData = 4; rc[0].itagSequence = 2;
+    rc[1].columnid = e.c.tagged; rc[1].pvData = b2; rc[1].cbData = 4; rc[1].itagSequence = 1;
+    CHECK_ERR(JetRetrieveColumns(e.sesid, e.tableid, rc, 2), JET_wrnColumnNull);
+    CHECK(rc[0].err == JET_errSuccess && rc[0].cbActual == 1 && b1[0] == 'c');
+    CHECK(rc[1].err == JET_wrnColumnNull);
+}
+
+TEST(records_autoincrement_and_version_columns) {
+    Engine e;
+    e.insert(1);
+    // A cancelled insert still consumed its value.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.autoInc, JET_errSuccess, JET_bitRetrieveCopy) == 2);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+    e.insert(3);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.autoInc) == 1);
+    const std::int32_t v0 = retrieveLong(e.sesid, e.tableid, e.c.version);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.version) == v0 + 1);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.autoInc) == 3);
+}
+
+TEST(records_escrow_update) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 0);  // written with its default at insert
+    std::int32_t delta = 5, old = -1;
+    unsigned long cbOld = 0;
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &old, 4, &cbOld, 0), JET_errSuccess);
+    CHECK(old == 0 && cbOld == 4);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &old, 4, &cbOld, 0), JET_errSuccess);
+    CHECK(old == 5);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 10);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 2, nullptr, 0, nullptr, 0), JET_errInvalidBufferSize);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, nullptr, 0, nullptr, 0), JET_errAlreadyPrepared);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+}
+
+TEST(records_long_values_append_size_offset) {
+    Engine e;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    std::string chunk(1 << 20, '\0');
+    for (std::size_t i = 0; i < chunk.size(); ++i) chunk[i] = static_cast<char>(i * 7);
+    for (int i = 0; i < 3; ++i)
+        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, chunk.data(), static_cast<unsigned long>(chunk.size()),
+                               JET_bitSetAppendLV, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    const std::string all = retrieveBytes(e.sesid, e.tableid, e.c.longBinary);
+    CHECK(all.size() == 3 * chunk.size() && all.substr(2 * chunk.size()) == chunk);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 1, 0, 5) == all.substr(5));
+
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, nullptr, 10, JET_bitSetSizeLV, nullptr), JET_errSuccess);
+    JET_SETINFO si{sizeof(JET_SETINFO), 12, 1};
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "xy", 2, JET_bitSetOverwriteLV, &si), JET_errColumnNoChunk);
+    si.ibLongValue = 8;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "xyz", 3, JET_bitSetOverwriteLV, &si), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == all.substr(0, 8) + "xyz");
+}
+
+TEST(records_move_bookmarks_and_dup_cursor) {
+    Engine e;
+    std::vector<std::string> bookmarks;
+    for (int i = 1; i <= 5; ++i) bookmarks.push_back(e.insert(i));
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, 3, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 4);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, -2, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 2);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, -5, 0), JET_errNoCurrentRecord);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &bookmarks[3][0], static_cast<unsigned long>(bookmarks[3].size())), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 4);
+    char bm[JET_cbBookmarkMost];
+    unsigned long cb = 0;
+    CHECK_ERR(JetGetBookmark(e.sesid, e.tableid, bm, sizeof bm, &cb), JET_errSuccess);
+    CHECK(std::string(bm, cb) == bookmarks[3]);
+    std::string missing = bookmarks[4];
+    missing[3] = static_cast<char>(missing[3] + 10);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &missing[0], static_cast<unsigned long>(missing.size())), JET_errRecordNotFound);
+
+    // A prepared update is cancelled by a move.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveLast, 0), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errUpdateNotPrepared);
+
+    JET_TABLEID dup = 0;
+    CHECK_ERR(JetDupCursor(e.sesid, e.tableid, &dup, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, dup, e.c.fixedLong) == 1);  // a new cursor is on the first record
+    CHECK_ERR(JetMove(e.sesid, dup, JET_MoveNext, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, dup, e.c.fixedLong) == 2);
+    CHECK_ERR(JetCloseTable(e.sesid, dup), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, dup, JET_MoveNext, 0), JET_errInvalidTableId);
+}
+
+TEST(records_enumerate_and_record_size) {
+    Engine e;
+    e.insert(9, "hello");
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    unsigned long count = 0;
+    JET_ENUMCOLUMN* columns = nullptr;
+    auto realloc_ = [](void*, void* pv, unsigned long cb) -> void* {
+        if (cb == 0) { std::free(pv); return nullptr; }
+        return std::realloc(pv, cb);
+    };
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, realloc_, nullptr, 0, 0), JET_errSuccess);
+    bool sawText = false;
+    for (unsigned long i = 0; i < count; ++i) {
+        if (columns[i].columnid == e.c.text && columns[i].err == JET_errSuccess && columns[i].cEnumColumnValue == 1)
+            sawText = std::string(static_cast<char*>(columns[i].rgEnumColumnValue[0].pvData), columns[i].rgEnumColumnValue[0].cbData) == "hello";
+        for (unsigned long v = 0; v < columns[i].cEnumColumnValue; ++v) std::free(columns[i].rgEnumColumnValue[v].pvData);
+        std::free(columns[i].rgEnumColumnValue);
+    }
+    std::free(columns);
+    CHECK(sawText);
+    JET_RECSIZE size;
+    std::memset(&size, 0, sizeof size);
+    CHECK_ERR(JetGetRecordSize(e.sesid, e.tableid, &size, 0), JET_errSuccess);
+    CHECK(size.cbData >= 5 + 4 + 2 && size.cNonTaggedColumns >= 3);
+}
+
+TEST(records_commits_survive_restart_and_crash) {
+    std::string path;
+    JET_COLUMNID col = 0;
+    {
+        Engine e;
+        path = e.path;
+        e.insert(11);
+        CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+        col = e.c.fixedLong;
+        // Clean term, then restart and check, then a dirty term with a new commit.
+        CHECK_ERR(JetTerm(e.instance), JET_errSuccess);
+        e.running = false;
+        JET_INSTANCE inst = 0;
+        JET_SESID ses = 0;
+        JET_DBID db = 0;
+        JET_TABLEID t = 0;
+        CHECK_ERR(harness::startInstanceIn(e.dir, &inst), JET_errSuccess);
+        CHECK_ERR(JetBeginSessionA(inst, &ses, nullptr, nullptr), JET_errSuccess);
+        CHECK_ERR(JetAttachDatabaseA(ses, path.c_str(), 0), JET_errSuccess);
+        CHECK_ERR(JetOpenDatabaseA(ses, path.c_str(), nullptr, &db, 0), JET_errSuccess);
+        CHECK_ERR(JetOpenTableA(ses, db, "t", nullptr, 0, 0, &t), JET_errSuccess);
+        CHECK(retrieveLong(ses, t, col) == 11);
+        const std::int32_t v = 12;
+        const std::int16_t nn = 1;
+        CHECK_ERR(JetBeginTransaction(ses), JET_errSuccess);
+        CHECK_ERR(JetPrepareUpdate(ses, t, JET_prepInsert), JET_errSuccess);
+        CHECK_ERR(JetSetColumn(ses, t, col, &v, 4, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetSetColumn(ses, t, e.c.notNull, &nn, 2, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetUpdate(ses, t, nullptr, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetCommitTransaction(ses, 0), JET_errSuccess);
+        // An uncommitted insert is lost by the crash.
+        CHECK_ERR(JetBeginTransaction(ses), JET_errSuccess);
+        const std::int32_t lost = 13;
+        CHECK_ERR(JetPrepareUpdate(ses, t, JET_prepInsert), JET_errSuccess);
+        CHECK_ERR(JetSetColumn(ses, t, col, &lost, 4, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetSetColumn(ses, t, e.c.notNull, &nn, 2, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetUpdate(ses, t, nullptr, 0, nullptr), JET_errSuccess);
+        CHECK_ERR(JetTerm2(inst, JET_bitTermDirty), JET_errSuccess);
+
+        CHECK_ERR(harness::startInstanceIn(e.dir, &inst), JET_errSuccess);
+        CHECK_ERR(JetBeginSessionA(inst, &ses, nullptr, nullptr), JET_errSuccess);
+        CHECK_ERR(JetAttachDatabaseA(ses, path.c_str(), 0), JET_errSuccess);
+        CHECK_ERR(JetOpenDatabaseA(ses, path.c_str(), nullptr, &db, 0), JET_errSuccess);
+        CHECK_ERR(JetOpenTableA(ses, db, "t", nullptr, 0, 0, &t), JET_errSuccess);
+        std::vector<std::int32_t> seen;
+        JET_ERR err = JetMove(ses, t, JET_MoveFirst, 0);
+        while (err == JET_errSuccess) {
+            seen.push_back(retrieveLong(ses, t, col));
+            err = JetMove(ses, t, JET_MoveNext, 0);
+        }
+        CHECK(seen == std::vector<std::int32_t>({11, 12}));
+        CHECK_ERR(JetTerm(inst), JET_errSuccess);
+    }
+}
+
+TEST(records_listing_cursor_refuses_updates_and_bad_handles) {
+    Engine e;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, 12345, JET_prepInsert), JET_errInvalidTableId);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errNoCurrentRecord);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, 77), JET_errInvalidParameter);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errNoCurrentRecord);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errNoCurrentRecord);
+    CHECK_ERR(JetGetLock(e.sesid, e.tableid, JET_bitWriteLock), JET_errNotInTransaction);
+    CHECK_ERR(JetDupCursor(e.sesid, e.tableid, nullptr, 0), JET_errInvalidParameter);
+}
+
+TEST(records_too_big_and_separated_long_values) {
+    Engine e;
+    JET_COLUMNID tags[10];
+    for (int i = 0; i < 10; ++i)
+        tags[i] = records_fixture::addColumn(e.sesid, e.tableid, ("big" + std::to_string(i)).c_str(), JET_coltypBinary,
+                                             JET_bitColumnTagged);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    const std::string v(255, 'v');
+    for (JET_COLUMNID id : tags) CHECK_ERR(JetSetColumn(e.sesid, e.tableid, id, v.data(), 255, 0, nullptr), JET_errSuccess);
+    // 2550 bytes of tagged data plus two intrinsic long values of 1000 bytes: over a 4 KiB page.
+    const std::string lv(1000, 'l');
+    JET_SETINFO si{sizeof(JET_SETINFO), 0, 0};
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, lv.data(), 1000, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, lv.data(), 1000, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errRecordTooBig);
+    // A large long value is separated and does not count.
+    si.itagSequence = 1;
+    const std::string large(100000, 'L');
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, large.data(), 100000, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == large);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 2) == lv);
+    // Replace another column: the long value is kept; then delete.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, tags[0], "x", 1, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == large);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errNoCurrentRecord);
+}
+
+TEST(records_listing_cursor_navigates_and_refuses_updates) {
+    Engine e;
+    JET_COLUMNLIST list;
+    std::memset(&list, 0, sizeof list);
+    list.cbStruct = sizeof list;
+    CHECK_ERR(JetGetTableColumnInfoA(e.sesid, e.tableid, nullptr, &list, sizeof list, JET_ColInfoList), JET_errSuccess);
+    CHECK(list.cRecord == 12);
+    int rows = 0;
+    bool sawText = false;
+    JET_ERR err = JetMove(e.sesid, list.tableid, JET_MoveFirst, 0);
+    while (err == JET_errSuccess) {
+        ++rows;
+        char name[64];
+        unsigned long cb = 0;
+        CHECK(JetRetrieveColumn(e.sesid, list.tableid, list.columnidcolumnname, name, sizeof name, &cb, 0, nullptr) >= 0);
+        if (std::string(name, cb) == "text") sawText = true;
+        err = JetMove(e.sesid, list.tableid, JET_MoveNext, 0);
+    }
+    CHECK_ERR(err, JET_errNoCurrentRecord);
+    CHECK(rows == 12 && sawText);
+    CHECK_ERR(JetMove(e.sesid, list.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, list.tableid, JET_prepInsert), JET_errPermissionDenied);
+    CHECK_ERR(JetDelete(e.sesid, list.tableid), JET_errPermissionDenied);
+    CHECK_ERR(JetCloseTable(e.sesid, list.tableid), JET_errSuccess);
+}
+
+TEST(records_rollback_cancels_an_update_prepared_in_its_level) {
+    Engine e;
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    const std::int32_t v = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &v, 4, 0, nullptr), JET_errUpdateNotPrepared);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+}
+
+// Opt-in (ESENT_SCALE_TESTS=1): a 1 GiB long value built with AppendLV, read back by offset.
+TEST(records_scale_one_gib_long_value) {
+    const char* on = std::getenv("ESENT_SCALE_TESTS");
+    if (on == nullptr || std::string(on) != "1") return;
+    Engine e;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    std::string chunk(16 << 20, 'z');
+    for (int i = 0; i < 64; ++i) {
+        chunk[0] = static_cast<char>(i);
+        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, chunk.data(), static_cast<unsigned long>(chunk.size()),
+                               JET_bitSetAppendLV, nullptr), JET_errSuccess);
+    }
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    char b = 0;
+    unsigned long cb = 0;
+    JET_RETINFO ri{sizeof(JET_RETINFO), 63u * (16u << 20), 1, 0};
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.longBinary, &b, 1, &cb, 0, &ri), JET_wrnBufferTruncated);
+    CHECK(b == 63 && cb == (16u << 20));
+}
