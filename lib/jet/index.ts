@@ -8,3 +8,5 @@ export * from './sysparam.js';
 export * from './session.js';
 export * from './transaction.js';
 export * from './database.js';
+export * from './table.js';
+export * from './record.js';

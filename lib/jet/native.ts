@@ -7,10 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { DatabaseInfo } from './database.js';
+import type { RecordBinding } from './record.js';
+import type { TableBinding } from './table.js';
 import { EsentError } from './errors.js';
 
 /** The addon's functions. Handles are the bigint ids the addon issues; see handles.ts. */
-export interface NativeBinding {
+export interface NativeBinding extends TableBinding, RecordBinding {
   setErrorClass(errorClass: typeof EsentError): void;
 
   JetCreateInstance(name: string | null): bigint;

@@ -34,6 +34,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   ExportSessionApi(env, exports);
   ExportTransactionApi(env, exports);
   ExportDatabaseApi(env, exports);
+  ExportTableApi(env, exports);
+  ExportRecordApi(env, exports);
   return exports;
 }
 

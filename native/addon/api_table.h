@@ -24,6 +24,8 @@ void ExportSystemParameterApi(Napi::Env env, Napi::Object exports);
 void ExportSessionApi(Napi::Env env, Napi::Object exports);
 void ExportTransactionApi(Napi::Env env, Napi::Object exports);
 void ExportDatabaseApi(Napi::Env env, Napi::Object exports);
+void ExportTableApi(Napi::Env env, Napi::Object exports);
+void ExportRecordApi(Napi::Env env, Napi::Object exports);
 
 }  // namespace esent
 

@@ -45,6 +45,16 @@ SessionView Args::OwnedSession(size_t index) const {
   return session;
 }
 
+TableView Args::OwnedTable(size_t sessionIndex, size_t tableIndex) const {
+  const SessionView session = OwnedSession(sessionIndex);
+  std::string what = Describe("tableid");
+  std::optional<HandleId> id = ToHandleId(info_[tableIndex], what.c_str());
+  std::optional<TableView> table;
+  if (id) table = HandleRegistry::Get().FindTable(*id);
+  if (!table || table->session.id != session.id) ThrowEsentError(Env(), kErrInvalidTableId);
+  return *table;
+}
+
 std::optional<SessionView> Args::OptionalOwnedSession(size_t index) const {
   if (IsNullish(index)) return std::nullopt;
   return OwnedSession(index);

@@ -43,6 +43,9 @@ class Args {
   // A live session owned by the calling JS thread.
   SessionView OwnedSession(size_t index) const;
   std::optional<SessionView> OptionalOwnedSession(size_t index) const;
+  // A live cursor opened by the session at `sessionIndex`, which the calling JS thread owns. A
+  // cursor this addon did not issue, closed, or opened by another session: JET_errInvalidTableId.
+  TableView OwnedTable(size_t sessionIndex, size_t tableIndex) const;
   // A live session, whoever owns it (adoptSession).
   SessionView AnySession(size_t index) const;
 

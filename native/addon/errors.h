@@ -18,6 +18,7 @@ constexpr JET_ERR kErrInvalidParameter = -1003;
 constexpr JET_ERR kErrInvalidSesid = -1104;
 constexpr JET_ERR kErrInTransaction = -1108;
 constexpr JET_ERR kErrInvalidInstance = -1115;
+constexpr JET_ERR kErrInvalidTableId = -1310;
 constexpr JET_ERR kErrSessionSharingViolation = -1910;
 
 [[noreturn]] void ThrowEsentError(Napi::Env env, JET_ERR code);

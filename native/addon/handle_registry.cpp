@@ -41,6 +41,7 @@ void HandleRegistry::RemoveInstance(HandleId id) {
   instances_.erase(id);
   for (auto it = sessions_.begin(); it != sessions_.end();) {
     if (it->second->instance == id) {
+      RemoveTablesOfSessionLocked(it->first);
       it = sessions_.erase(it);
     } else {
       ++it;
@@ -64,13 +65,70 @@ std::optional<SessionView> HandleRegistry::FindSession(HandleId id) const {
 
 void HandleRegistry::RemoveSession(HandleId id) {
   std::lock_guard<std::mutex> lock(mutex_);
+  RemoveTablesOfSessionLocked(id);
   sessions_.erase(id);
+}
+
+void HandleRegistry::RemoveTablesOfSessionLocked(HandleId session) {
+  for (auto it = tables_.begin(); it != tables_.end();) {
+    if (it->second.session == session) {
+      it = tables_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void HandleRegistry::SettleTablesLocked(HandleId session, int level, bool rolledBack) {
+  for (auto it = tables_.begin(); it != tables_.end();) {
+    TableRecord& table = it->second;
+    if (table.session == session && table.openedAtLevel > level) {
+      if (rolledBack) {
+        it = tables_.erase(it);
+        continue;
+      }
+      table.openedAtLevel = level;
+    }
+    ++it;
+  }
+}
+
+HandleId HandleRegistry::AddTable(JET_TABLEID engine, HandleId session) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto owner = sessions_.find(session);
+  const int level = owner == sessions_.end() ? 0 : owner->second->transactionLevel;
+  HandleId id = NextId();
+  tables_.emplace(id, TableRecord{engine, session, level});
+  return id;
+}
+
+std::optional<TableView> HandleRegistry::FindTable(HandleId id) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto table = tables_.find(id);
+  if (table == tables_.end()) return std::nullopt;
+  auto session = sessions_.find(table->second.session);
+  if (session == sessions_.end()) return std::nullopt;
+  return TableView{id, table->second.engine, ViewOf(session->first, *session->second)};
+}
+
+void HandleRegistry::RemoveTable(HandleId id) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  tables_.erase(id);
 }
 
 void HandleRegistry::SetTransactionLevel(HandleId id, int level) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto found = sessions_.find(id);
   if (found != sessions_.end()) found->second->transactionLevel = level < 0 ? 0 : level;
+}
+
+void HandleRegistry::EndTransactionLevels(HandleId id, int newLevel, bool rolledBack) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto found = sessions_.find(id);
+  if (found == sessions_.end()) return;
+  const int level = newLevel < 0 ? 0 : newLevel;
+  found->second->transactionLevel = level;
+  SettleTablesLocked(id, level, rolledBack);
 }
 
 OwnershipChange HandleRegistry::Release(HandleId id, EnvId caller) {
@@ -100,6 +158,7 @@ std::vector<SessionView> HandleRegistry::TakeSessionsOwnedBy(EnvId env) {
   for (auto it = sessions_.begin(); it != sessions_.end();) {
     if (it->second->owner == env) {
       taken.push_back(ViewOf(it->first, *it->second));
+      RemoveTablesOfSessionLocked(it->first);
       it = sessions_.erase(it);
     } else {
       ++it;

@@ -45,6 +45,22 @@ struct SessionView {
   int transactionLevel;
 };
 
+// One open cursor (JET_TABLEID). It belongs to the session that opened it, so its owner is that
+// session's owner. `openedAtLevel` is the session's transaction depth when it was opened: rolling
+// back that level closes it (the engine does so itself; the registry forgets it at the same time,
+// so the id is refused here instead of reaching esent.dll as a dangling pointer).
+struct TableRecord {
+  JET_TABLEID engine;
+  HandleId session;
+  int openedAtLevel;
+};
+
+struct TableView {
+  HandleId id;
+  JET_TABLEID engine;
+  SessionView session;
+};
+
 enum class OwnershipChange { Done, NotFound, OwnedByOther, InTransaction };
 
 class HandleRegistry {
@@ -64,6 +80,14 @@ class HandleRegistry {
   // Transaction depth as the engine reported it through successful calls; a session the registry
   // no longer knows is ignored (another thread terminated its instance meanwhile).
   void SetTransactionLevel(HandleId id, int level);
+  // The same after a commit (rolledBack false) or rollback (true), settling the session's cursors.
+  void EndTransactionLevels(HandleId id, int newLevel, bool rolledBack);
+
+  // Cursors. AddTable records the session's current depth as the cursor's level.
+  HandleId AddTable(JET_TABLEID engine, HandleId session);
+  // The cursor and its session as one consistent view; nullopt when either is gone.
+  std::optional<TableView> FindTable(HandleId id) const;
+  void RemoveTable(HandleId id);
 
   // releaseSession / adoptSession: the ownership checks and the change happen under one lock.
   OwnershipChange Release(HandleId id, EnvId caller);
@@ -76,12 +100,17 @@ class HandleRegistry {
   HandleRegistry() = default;
   HandleId NextId();
   static SessionView ViewOf(HandleId id, const SessionRecord& record);
+  void RemoveTablesOfSessionLocked(HandleId session);
+  // After a successful commit or rollback to `level`: rollback forgets the cursors opened above
+  // it; commit hands them to the parent level (they are now closed by the parent's rollback).
+  void SettleTablesLocked(HandleId session, int level, bool rolledBack);
 
   mutable std::mutex mutex_;
   HandleId nextId_ = 1;
   EnvId nextEnv_ = 1;
   std::unordered_map<HandleId, InstanceRecord> instances_;
   std::unordered_map<HandleId, std::shared_ptr<SessionRecord>> sessions_;
+  std::unordered_map<HandleId, TableRecord> tables_;
 };
 
 }  // namespace esent

@@ -15,6 +15,14 @@ Napi::Value Finish(const Args& args, const SessionView& session, JET_ERR result,
   return Napi::Number::New(args.Env(), result);
 }
 
+// Ending a level also settles the cursors opened in it: a rollback closed them in the engine.
+Napi::Value FinishLevel(const Args& args, const SessionView& session, JET_ERR result, int newLevel,
+                        bool rolledBack) {
+  CheckJet(args.Env(), result);
+  HandleRegistry::Get().EndTransactionLevels(session.id, newLevel, rolledBack);
+  return Napi::Number::New(args.Env(), result);
+}
+
 Napi::Value BeginTransaction(const Napi::CallbackInfo& info) {
   Args args(info, "JetBeginTransaction");
   const SessionView session = args.OwnedSession(0);
@@ -35,8 +43,8 @@ Napi::Value CommitTransaction(const Napi::CallbackInfo& info) {
   const JET_GRBIT grbit = args.OptionalGrbit(1);
   // A commit at level 0 can succeed (only flushing, e.g. JET_bitWaitLastLevel0Commit): the level
   // then stays 0, which SetTransactionLevel's floor gives.
-  return Finish(args, session, JetCommitTransaction(session.engine, grbit),
-                session.transactionLevel - 1);
+  return FinishLevel(args, session, JetCommitTransaction(session.engine, grbit),
+                     session.transactionLevel - 1, false);
 }
 
 Napi::Value Rollback(const Napi::CallbackInfo& info) {
@@ -44,7 +52,7 @@ Napi::Value Rollback(const Napi::CallbackInfo& info) {
   const SessionView session = args.OwnedSession(0);
   const JET_GRBIT grbit = args.OptionalGrbit(1);
   const int newLevel = (grbit & kRollbackAll) != 0 ? 0 : session.transactionLevel - 1;
-  return Finish(args, session, JetRollback(session.engine, grbit), newLevel);
+  return FinishLevel(args, session, JetRollback(session.engine, grbit), newLevel, true);
 }
 
 }  // namespace
