@@ -6,6 +6,9 @@
  * mingw's header. Users: engine-include/esent.h (engine, engine tests) and esent_mingw.h (addon).
  *
  *   JetDetachDatabaseW: mingw declares szFilename as `const char*`; the SDK's is JET_PCWSTR.
+ *   JET_ENUMCOLUMN: mingw declares rgEnumColumnValue as an inline JET_ENUMCOLUMNVALUE (the SDK and
+ *     esent.dll use a JET_ENUMCOLUMNVALUE*), and its union gets a name (DUMMYNIONNAME1), so the
+ *     struct and JetEnumerateColumns, which takes it, are both declared again as the SDK has them.
  */
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
@@ -16,3 +19,6 @@
 #include <windows.h> /* mingw's esent.h uses windows.h's types without including it */
 
 #define JetDetachDatabaseW JetDetachDatabaseW_as_mingw_declares_it
+#define _JET_ENUMCOLUMN _JET_ENUMCOLUMN_as_mingw_declares_it
+#define JET_ENUMCOLUMN JET_ENUMCOLUMN_as_mingw_declares_it
+#define JetEnumerateColumns JetEnumerateColumns_as_mingw_declares_it

@@ -394,25 +394,3 @@ TEST(records_rollback_cancels_an_update_prepared_in_its_level) {
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
 }
 
-// Opt-in (ESENT_SCALE_TESTS=1): a 1 GiB long value built with AppendLV, read back by offset.
-TEST(records_scale_one_gib_long_value) {
-    const char* on = std::getenv("ESENT_SCALE_TESTS");
-    if (on == nullptr || std::string(on) != "1") return;
-    Engine e;
-    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
-    const std::int16_t nn = 1;
-    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
-    std::string chunk(16 << 20, 'z');
-    for (int i = 0; i < 64; ++i) {
-        chunk[0] = static_cast<char>(i);
-        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, chunk.data(), static_cast<unsigned long>(chunk.size()),
-                               JET_bitSetAppendLV, nullptr), JET_errSuccess);
-    }
-    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
-    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
-    char b = 0;
-    unsigned long cb = 0;
-    JET_RETINFO ri{sizeof(JET_RETINFO), 63u * (16u << 20), 1, 0};
-    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.longBinary, &b, 1, &cb, 0, &ri), JET_wrnBufferTruncated);
-    CHECK(b == 63 && cb == (16u << 20));
-}

@@ -509,7 +509,8 @@ TEST(create_table_column_index_creates_everything_or_nothing) {
     std::memset(&create, 0, sizeof create);
     create.cbStruct = sizeof create;
     create.szTableName = tableName;
-    create.rgcolumncreate = columns;
+    // mingw's JET_TABLECREATE_A names its column array through the A/W macro: cast to its type.
+    create.rgcolumncreate = reinterpret_cast<decltype(create.rgcolumncreate)>(columns);
     create.cColumns = 3;
     CHECK_ERR(JetCreateTableColumnIndexA(s, engine.dbid, &create), JET_errInvalidCodePage);
     CHECK(columns[2].err == JET_errInvalidCodePage);
@@ -619,7 +620,7 @@ TEST(fixed_ddl_tables_need_permit_ddl) {
     std::memset(&create, 0, sizeof create);
     create.cbStruct = sizeof create;
     create.szTableName = tableName;
-    create.rgcolumncreate = &column;
+    create.rgcolumncreate = reinterpret_cast<decltype(create.rgcolumncreate)>(&column);
     create.cColumns = 1;
     create.grbit = JET_bitTableCreateFixedDDL;
     CHECK_ERR(JetCreateTableColumnIndexA(s, engine.dbid, &create), JET_errSuccess);

@@ -270,7 +270,8 @@ JET_ERR JET_API JetGetDatabaseFileInfoA(const char *szDatabaseName, void *pvResu
 JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvResult,
                                         unsigned long cbMax, unsigned long InfoLevel);
 
-/* Tables and columns: structs, constants and prototypes. */
+/* Tables, columns and records: constants, then structs and prototypes. */
+#include "esent_data_constants.h"
 #include "esent_tables.h"
 /* Records: updates, retrieval, navigation. */
 #include "esent_records.h"

@@ -4,56 +4,6 @@
 #ifndef ESENT_PORTABLE_ESENT_RECORDS_H
 #define ESENT_PORTABLE_ESENT_RECORDS_H
 
-#define JET_prepInsert 0
-#define JET_prepReplace 2
-#define JET_prepCancel 3
-#define JET_prepReplaceNoLock 4
-#define JET_prepInsertCopy 5
-#define JET_prepInsertCopyDeleteOriginal 7
-#define JET_prepInsertCopyReplaceOriginal 9
-
-#define JET_bitSetAppendLV 0x00000001
-#define JET_bitSetOverwriteLV 0x00000004
-#define JET_bitSetSizeLV 0x00000008
-#define JET_bitSetZeroLength 0x00000020
-#define JET_bitSetSeparateLV 0x00000040
-#define JET_bitSetUniqueMultiValues 0x00000080
-#define JET_bitSetUniqueNormalizedMultiValues 0x00000100
-#define JET_bitSetRevertToDefaultValue 0x00000200
-#define JET_bitSetIntrinsicLV 0x00000400
-
-#define JET_bitRetrieveCopy 0x00000001
-#define JET_bitRetrieveFromIndex 0x00000002
-#define JET_bitRetrieveFromPrimaryBookmark 0x00000004
-#define JET_bitRetrieveTag 0x00000008
-#define JET_bitRetrieveNull 0x00000010
-#define JET_bitRetrieveIgnoreDefault 0x00000020
-
-#define JET_bitEnumerateCopy JET_bitRetrieveCopy
-#define JET_bitEnumerateIgnoreDefault JET_bitRetrieveIgnoreDefault
-#define JET_bitEnumeratePresenceOnly 0x00020000
-#define JET_bitEnumerateTaggedOnly 0x00040000
-#define JET_bitEnumerateCompressOutput 0x00080000
-#define JET_bitEnumerateIgnoreUserDefinedDefault 0x00100000
-#define JET_bitEnumerateInRecordOnly 0x00200000
-
-#define JET_bitRecordSizeInCopyBuffer 0x00000001
-#define JET_bitRecordSizeRunningTotal 0x00000002
-#define JET_bitRecordSizeLocal 0x00000004
-
-#define JET_bitEscrowNoRollback 0x0001
-#define JET_bitReadLock 0x00000001
-#define JET_bitWriteLock 0x00000002
-#define JET_bitMoveKeyNE 0x00000001
-#define JET_bitUpdateCheckESE97Compatibility 0x00000001
-
-#define JET_MoveFirst (0x80000000)
-#define JET_MovePrevious (-1)
-#define JET_MoveNext (+1)
-#define JET_MoveLast (0x7fffffff)
-#define JET_cbBookmarkMost 256
-#define JET_cbLVDefaultValueMost 255
-
 typedef struct _JET_SETINFO {
     unsigned long cbStruct;
     unsigned long ibLongValue;

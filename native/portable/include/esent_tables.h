@@ -60,107 +60,14 @@ typedef enum _JET_OBJTYP {
 #ifndef JET_cbNameMost
 #define JET_cbNameMost 64
 #endif
-#define JET_cbColumnMost 255
-#define JET_cbLVDefaultValueMost 255
-#define JET_cbColumnLVPageOverhead 82
-#define JET_ccolMost 0x0000fee0
-#define JET_ccolFixedMost 0x0000007f
-#define JET_ccolVarMost 0x00000080
-#define JET_ccolTaggedMost (JET_ccolMost - 0x000000ff)
 
 /* ---------------------------------------------------------------- JetCreateTableColumnIndex grbits */
 
-#define JET_bitTableCreateFixedDDL 0x00000001
-#define JET_bitTableCreateTemplateTable 0x00000002
-#define JET_bitTableCreateNoFixedVarColumnsInDerivedTables 0x00000004
-
 /* ---------------------------------------------------------------- JetAddColumn / JetGetColumnInfo grbits */
-
-#define JET_bitColumnFixed 0x00000001
-#define JET_bitColumnTagged 0x00000002
-#define JET_bitColumnNotNULL 0x00000004
-#define JET_bitColumnVersion 0x00000008
-#define JET_bitColumnAutoincrement 0x00000010
-#define JET_bitColumnUpdatable 0x00000020
-#define JET_bitColumnTTKey 0x00000040
-#define JET_bitColumnTTDescending 0x00000080
-#define JET_bitColumnMultiValued 0x00000400
-#define JET_bitColumnEscrowUpdate 0x00000800
-#define JET_bitColumnUnversioned 0x00001000
-#define JET_bitColumnMaybeNull 0x00002000
-#define JET_bitColumnFinalize 0x00004000
-#define JET_bitColumnUserDefinedDefault 0x00008000
-#define JET_bitColumnDeleteOnZero 0x00020000
-#define JET_bitColumnCompressed 0x00080000
-
-#define JET_bitDeleteColumnIgnoreTemplateColumns 0x00000001
 
 /* ---------------------------------------------------------------- JetOpenTable grbits */
 
-#define JET_bitTableDenyWrite 0x00000001
-#define JET_bitTableDenyRead 0x00000002
-#define JET_bitTableReadOnly 0x00000004
-#define JET_bitTableUpdatable 0x00000008
-#define JET_bitTablePermitDDL 0x00000010
-#define JET_bitTableNoCache 0x00000020
-#define JET_bitTablePreread 0x00000040
-#define JET_bitTableOpportuneRead 0x00000080
-#define JET_bitTableSequential 0x00008000
-#define JET_bitTableClassMask 0x000f0000
-#define JET_bitTableClassNone 0x00000000
-#define JET_bitTableClass1 0x00010000
-#define JET_bitTableClass2 0x00020000
-#define JET_bitTableClass3 0x00030000
-#define JET_bitTableClass4 0x00040000
-#define JET_bitTableClass5 0x00050000
-#define JET_bitTableClass6 0x00060000
-#define JET_bitTableClass7 0x00070000
-#define JET_bitTableClass8 0x00080000
-#define JET_bitTableClass9 0x00090000
-#define JET_bitTableClass10 0x000a0000
-#define JET_bitTableClass11 0x000b0000
-#define JET_bitTableClass12 0x000c0000
-#define JET_bitTableClass13 0x000d0000
-#define JET_bitTableClass14 0x000e0000
-#define JET_bitTableClass15 0x000f0000
-
 /* ---------------------------------------------------------------- info levels */
-
-#define JET_ObjInfo 0U
-#define JET_ObjInfoListNoStats 1U
-#define JET_ObjInfoList 2U
-#define JET_ObjInfoSysTabCursor 3U
-#define JET_ObjInfoListACM 4U
-#define JET_ObjInfoNoStats 5U
-#define JET_ObjInfoSysTabReadOnly 6U
-#define JET_ObjInfoRulesLoaded 7U
-#define JET_ObjInfoMax 8U
-
-#define JET_TblInfo 0U
-#define JET_TblInfoName 1U
-#define JET_TblInfoDbid 2U
-#define JET_TblInfoMostMany 3U
-#define JET_TblInfoRvt 4U
-#define JET_TblInfoOLC 5U
-#define JET_TblInfoResetOLC 6U
-#define JET_TblInfoSpaceUsage 7U
-#define JET_TblInfoDumpTable 8U
-#define JET_TblInfoSpaceAlloc 9U
-#define JET_TblInfoSpaceOwned 10U
-#define JET_TblInfoSpaceAvailable 11U
-#define JET_TblInfoTemplateTableName 12U
-
-#define JET_ColInfo 0U
-#define JET_ColInfoList 1U
-#define JET_ColInfoSysTabCursor 3U
-#define JET_ColInfoBase 4U
-#define JET_ColInfoListCompact 5U
-#define JET_ColInfoByColid 6U
-#define JET_ColInfoListSortColumnid 7U
-#define JET_ColInfoBaseByColid 8U
-#define JET_ColInfoGrbitNonDerivedColumnsOnly 0x80000000
-#define JET_ColInfoGrbitMinimalInfo 0x40000000
-#define JET_ColInfoGrbitSortByColumnid 0x20000000
 
 /* ---------------------------------------------------------------- structures */
 

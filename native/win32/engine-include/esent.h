@@ -18,4 +18,5 @@
 #include "../esent_mingw_fixes_end.h"
 #include <esent_constants.h>
 #include <esent_errors.h>
+#include <esent_data_constants.h>
 #endif
