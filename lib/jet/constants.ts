@@ -309,3 +309,230 @@ export const JET_dbstateDirtyShutdown = 2;
 export const JET_dbstateCleanShutdown = 3;
 export const JET_dbstateBeingConverted = 4;
 export const JET_dbstateForceDetach = 5;
+
+/* ================================================================ tables and columns */
+
+/* ---------------------------------------------------------------- JET_COLTYP */
+
+export const JET_coltypNil = 0;
+export const JET_coltypBit = 1;
+export const JET_coltypUnsignedByte = 2;
+export const JET_coltypShort = 3;
+export const JET_coltypLong = 4;
+export const JET_coltypCurrency = 5;
+export const JET_coltypIEEESingle = 6;
+export const JET_coltypIEEEDouble = 7;
+export const JET_coltypDateTime = 8;
+export const JET_coltypBinary = 9;
+export const JET_coltypText = 10;
+export const JET_coltypLongBinary = 11;
+export const JET_coltypLongText = 12;
+export const JET_coltypSLV = 13;
+export const JET_coltypUnsignedLong = 14;
+export const JET_coltypLongLong = 15;
+export const JET_coltypGUID = 16;
+export const JET_coltypUnsignedShort = 17;
+export const JET_coltypMax = 18;
+
+/* ---------------------------------------------------------------- JET_OBJTYP */
+
+export const JET_objtypNil = 0;
+export const JET_objtypTable = 1;
+
+/* ---------------------------------------------------------------- name and column limits */
+
+/** The longest table, column or index name, in characters. */
+export const JET_cbNameMost = 64;
+/** The longest fixed or variable (non-long) column value, in bytes. */
+export const JET_cbColumnMost = 255;
+export const JET_cbLVDefaultValueMost = 255;
+export const JET_cbColumnLVPageOverhead = 82;
+export const JET_ccolMost = 0x0000fee0;
+export const JET_ccolFixedMost = 0x0000007f;
+export const JET_ccolVarMost = 0x00000080;
+export const JET_ccolTaggedMost = JET_ccolMost - 0x000000ff;
+
+/* ---------------------------------------------------------------- JetCreateTableColumnIndex grbits */
+
+export const JET_bitTableCreateFixedDDL = 0x00000001;
+export const JET_bitTableCreateTemplateTable = 0x00000002;
+export const JET_bitTableCreateNoFixedVarColumnsInDerivedTables = 0x00000004;
+export const JET_bitTableCreateImmutableStructure = 0x00000008;
+
+/* ---------------------------------------------------------------- JET_COLUMNDEF / JET_COLUMNCREATE grbits */
+
+export const JET_bitColumnFixed = 0x00000001;
+export const JET_bitColumnTagged = 0x00000002;
+export const JET_bitColumnNotNULL = 0x00000004;
+export const JET_bitColumnVersion = 0x00000008;
+export const JET_bitColumnAutoincrement = 0x00000010;
+export const JET_bitColumnUpdatable = 0x00000020;
+export const JET_bitColumnTTKey = 0x00000040;
+export const JET_bitColumnTTDescending = 0x00000080;
+export const JET_bitColumnMultiValued = 0x00000400;
+export const JET_bitColumnEscrowUpdate = 0x00000800;
+export const JET_bitColumnUnversioned = 0x00001000;
+export const JET_bitColumnMaybeNull = 0x00002000;
+export const JET_bitColumnFinalize = 0x00004000;
+export const JET_bitColumnUserDefinedDefault = 0x00008000;
+export const JET_bitColumnDeleteOnZero = 0x00020000;
+export const JET_bitColumnCompressed = 0x00080000;
+
+/** JetDeleteColumn2. */
+export const JET_bitDeleteColumnIgnoreTemplateColumns = 0x00000001;
+
+/* ---------------------------------------------------------------- JetOpenTable grbits */
+
+export const JET_bitTableDenyWrite = 0x00000001;
+export const JET_bitTableDenyRead = 0x00000002;
+export const JET_bitTableReadOnly = 0x00000004;
+export const JET_bitTableUpdatable = 0x00000008;
+export const JET_bitTablePermitDDL = 0x00000010;
+export const JET_bitTableNoCache = 0x00000020;
+export const JET_bitTablePreread = 0x00000040;
+export const JET_bitTableOpportuneRead = 0x00000080;
+export const JET_bitTableSequential = 0x00008000;
+export const JET_bitTableClassMask = 0x000f0000;
+export const JET_bitTableClassNone = 0x00000000;
+export const JET_bitTableClass1 = 0x00010000;
+export const JET_bitTableClass2 = 0x00020000;
+export const JET_bitTableClass3 = 0x00030000;
+export const JET_bitTableClass4 = 0x00040000;
+export const JET_bitTableClass5 = 0x00050000;
+export const JET_bitTableClass6 = 0x00060000;
+export const JET_bitTableClass7 = 0x00070000;
+export const JET_bitTableClass8 = 0x00080000;
+export const JET_bitTableClass9 = 0x00090000;
+export const JET_bitTableClass10 = 0x000a0000;
+export const JET_bitTableClass11 = 0x000b0000;
+export const JET_bitTableClass12 = 0x000c0000;
+export const JET_bitTableClass13 = 0x000d0000;
+export const JET_bitTableClass14 = 0x000e0000;
+export const JET_bitTableClass15 = 0x000f0000;
+
+/* ---------------------------------------------------------------- JET_OBJECTINFO.grbit and .flags */
+
+export const JET_bitTableInfoUpdatable = 0x00000001;
+export const JET_bitTableInfoBookmark = 0x00000002;
+export const JET_bitTableInfoRollback = 0x00000004;
+export const JET_bitObjectSystem = 0x80000000;
+export const JET_bitObjectTableFixedDDL = 0x40000000;
+export const JET_bitObjectTableTemplate = 0x20000000;
+export const JET_bitObjectTableDerived = 0x10000000;
+export const JET_bitObjectTableNoFixedVarColumnsInDerivedTables = 0x04000000;
+
+/* ---------------------------------------------------------------- JetGetObjectInfo levels */
+
+export const JET_ObjInfo = 0;
+export const JET_ObjInfoListNoStats = 1;
+export const JET_ObjInfoList = 2;
+export const JET_ObjInfoSysTabCursor = 3;
+export const JET_ObjInfoListACM = 4;
+export const JET_ObjInfoNoStats = 5;
+export const JET_ObjInfoSysTabReadOnly = 6;
+export const JET_ObjInfoRulesLoaded = 7;
+export const JET_ObjInfoMax = 8;
+
+/* ---------------------------------------------------------------- JetGetTableInfo levels */
+
+export const JET_TblInfo = 0;
+export const JET_TblInfoName = 1;
+export const JET_TblInfoDbid = 2;
+export const JET_TblInfoMostMany = 3;
+export const JET_TblInfoRvt = 4;
+export const JET_TblInfoOLC = 5;
+export const JET_TblInfoResetOLC = 6;
+export const JET_TblInfoSpaceUsage = 7;
+export const JET_TblInfoDumpTable = 8;
+export const JET_TblInfoSpaceAlloc = 9;
+export const JET_TblInfoSpaceOwned = 10;
+export const JET_TblInfoSpaceAvailable = 11;
+export const JET_TblInfoTemplateTableName = 12;
+
+/* ---------------------------------------------------------------- JetGet(Table)ColumnInfo levels */
+
+export const JET_ColInfo = 0;
+export const JET_ColInfoList = 1;
+export const JET_ColInfoSysTabCursor = 3;
+export const JET_ColInfoBase = 4;
+export const JET_ColInfoListCompact = 5;
+export const JET_ColInfoByColid = 6;
+export const JET_ColInfoListSortColumnid = 7;
+export const JET_ColInfoBaseByColid = 8;
+/** Or-ed into a level. */
+export const JET_ColInfoGrbitNonDerivedColumnsOnly = 0x80000000;
+export const JET_ColInfoGrbitMinimalInfo = 0x40000000;
+export const JET_ColInfoGrbitSortByColumnid = 0x20000000;
+
+/* ================================================================ records */
+
+/* ---------------------------------------------------------------- JetPrepareUpdate prep */
+
+export const JET_prepInsert = 0;
+export const JET_prepReplace = 2;
+export const JET_prepCancel = 3;
+export const JET_prepReplaceNoLock = 4;
+export const JET_prepInsertCopy = 5;
+export const JET_prepInsertCopyDeleteOriginal = 7;
+export const JET_prepInsertCopyReplaceOriginal = 9;
+
+/* ---------------------------------------------------------------- JetSetColumn(s) grbits */
+
+export const JET_bitSetAppendLV = 0x00000001;
+export const JET_bitSetOverwriteLV = 0x00000004;
+export const JET_bitSetSizeLV = 0x00000008;
+export const JET_bitSetZeroLength = 0x00000020;
+export const JET_bitSetSeparateLV = 0x00000040;
+export const JET_bitSetUniqueMultiValues = 0x00000080;
+export const JET_bitSetUniqueNormalizedMultiValues = 0x00000100;
+export const JET_bitSetRevertToDefaultValue = 0x00000200;
+export const JET_bitSetIntrinsicLV = 0x00000400;
+
+/* ---------------------------------------------------------------- JetRetrieveColumn(s) grbits */
+
+export const JET_bitRetrieveCopy = 0x00000001;
+export const JET_bitRetrieveFromIndex = 0x00000002;
+export const JET_bitRetrieveFromPrimaryBookmark = 0x00000004;
+export const JET_bitRetrieveTag = 0x00000008;
+export const JET_bitRetrieveNull = 0x00000010;
+export const JET_bitRetrieveIgnoreDefault = 0x00000020;
+
+/* ---------------------------------------------------------------- JetEnumerateColumns grbits */
+
+export const JET_bitEnumerateCopy = JET_bitRetrieveCopy;
+export const JET_bitEnumerateIgnoreDefault = JET_bitRetrieveIgnoreDefault;
+export const JET_bitEnumeratePresenceOnly = 0x00020000;
+export const JET_bitEnumerateTaggedOnly = 0x00040000;
+export const JET_bitEnumerateCompressOutput = 0x00080000;
+export const JET_bitEnumerateIgnoreUserDefinedDefault = 0x00100000;
+export const JET_bitEnumerateInRecordOnly = 0x00200000;
+
+/* ---------------------------------------------------------------- JetGetRecordSize grbits */
+
+export const JET_bitRecordSizeInCopyBuffer = 0x00000001;
+export const JET_bitRecordSizeRunningTotal = 0x00000002;
+export const JET_bitRecordSizeLocal = 0x00000004;
+
+/* ---------------------------------------------------------------- JetUpdate2, JetEscrowUpdate, JetGetLock */
+
+export const JET_bitUpdateCheckESE97Compatibility = 0x00000001;
+export const JET_bitEscrowNoRollback = 0x0001;
+export const JET_bitReadLock = 0x00000001;
+export const JET_bitWriteLock = 0x00000002;
+
+/* ---------------------------------------------------------------- JetMove */
+
+/**
+ * esent.h's (0x80000000), as the signed 32-bit cRow the engine receives (`0x80000000 | 0`).
+ * JetMove also accepts 0x80000000 itself.
+ */
+export const JET_MoveFirst = -0x80000000;
+export const JET_MovePrevious = -1;
+export const JET_MoveNext = 1;
+export const JET_MoveLast = 0x7fffffff;
+export const JET_bitMoveKeyNE = 0x00000001;
+
+/* ---------------------------------------------------------------- sizes */
+
+/** The largest bookmark with the default key size (JetGetBookmark returns longer ones too). */
+export const JET_cbBookmarkMost = 256;

@@ -37,6 +37,25 @@ export function uint32(fn: string, arg: string, value: unknown): number {
   return value;
 }
 
+/** A count, size, offset or id: an integer from 0 to 2^32-1 (a negative one is a RangeError). */
+export function unsigned32(fn: string, arg: string, value: unknown): number {
+  if (typeof value !== 'number') fail(fn, arg, `must be a number, got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+    fail(fn, arg, `must be an integer from 0 to 4294967295, got ${value}`, RangeError);
+  }
+  return value;
+}
+
+/** Column data and other raw bytes: a Uint8Array (a Buffer is one). */
+export function bytes(fn: string, arg: string, value: unknown): Uint8Array {
+  if (!(value instanceof Uint8Array)) fail(fn, arg, `must be a Uint8Array or Buffer, got ${describe(value)}`);
+  return value;
+}
+
+export function optionalBytes(fn: string, arg: string, value: unknown): Uint8Array | null {
+  return value === null || value === undefined ? null : bytes(fn, arg, value);
+}
+
 export function grbit(fn: string, value: unknown): number {
   return value === undefined ? 0 : uint32(fn, 'grbit', value);
 }

@@ -73,6 +73,19 @@ unsigned long Args::Uint32(size_t index, const char* name) const {
   return ToUint32(info_[index], Describe(name).c_str());
 }
 
+unsigned long Args::Unsigned(size_t index, const char* name) const {
+  return ToUnsigned32(info_[index], Describe(name).c_str());
+}
+
+ByteView Args::Bytes(size_t index, const char* name) const {
+  return ToByteView(info_[index], Describe(name).c_str());
+}
+
+std::optional<ByteView> Args::OptionalBytes(size_t index, const char* name) const {
+  if (IsNullish(index)) return std::nullopt;
+  return Bytes(index, name);
+}
+
 JET_API_PTR Args::ApiPtr(size_t index, const char* name) const {
   return ToApiPtr(info_[index], Describe(name).c_str());
 }

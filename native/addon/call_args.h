@@ -52,6 +52,11 @@ class Args {
   JET_GRBIT OptionalGrbit(size_t index) const;  // undefined -> 0
   JET_GRBIT Grbit(size_t index) const;
   unsigned long Uint32(size_t index, const char* name) const;
+  // A count, size, offset or id: 0 .. 2^32-1, negative numbers refused (RangeError).
+  unsigned long Unsigned(size_t index, const char* name) const;
+  // A Uint8Array's bytes, borrowed for this call; OptionalBytes: null/undefined -> nullopt.
+  ByteView Bytes(size_t index, const char* name) const;
+  std::optional<ByteView> OptionalBytes(size_t index, const char* name) const;
   JET_API_PTR ApiPtr(size_t index, const char* name) const;
   JetString String(size_t index, const char* name) const;
   std::optional<JetString> OptionalString(size_t index, const char* name) const;

@@ -69,6 +69,26 @@ unsigned long ToUint32(const Napi::Value& value, const char* what) {
   return static_cast<unsigned long>(number);
 }
 
+unsigned long ToUnsigned32(const Napi::Value& value, const char* what) {
+  double number = ToIntegerNumber(value, what);
+  if (number < 0 || number > 4294967295.0) {
+    ThrowRangeError(value.Env(), Named(what, "must be an integer from 0 to 4294967295"));
+  }
+  return static_cast<unsigned long>(number);
+}
+
+ByteView ToByteView(const Napi::Value& value, const char* what) {
+  if (!value.IsTypedArray() || value.As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
+    ThrowTypeError(value.Env(), Named(what, "must be a Uint8Array or Buffer"));
+  }
+  Napi::Uint8Array bytes = value.As<Napi::Uint8Array>();
+  const size_t size = bytes.ByteLength();
+  if (size > std::numeric_limits<unsigned long>::max() || size > 0xFFFFFFFFu) {
+    ThrowRangeError(value.Env(), Named(what, "is larger than a JET byte count can hold"));
+  }
+  return ByteView{size == 0 ? nullptr : static_cast<const void*>(bytes.Data()), static_cast<unsigned long>(size)};
+}
+
 JET_API_PTR ToApiPtr(const Napi::Value& value, const char* what) {
   constexpr bool kWide = sizeof(JET_API_PTR) == 8;
   if (value.IsBigInt()) {

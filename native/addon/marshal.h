@@ -30,6 +30,18 @@ Napi::Value FromJetString(Napi::Env env, const JetWChar* text);
 // so `a | b` of grbits with the top bit set works.
 unsigned long ToUint32(const Napi::Value& value, const char* what);
 
+// A 32-bit unsigned count, size, offset or id: 0 .. 2^32-1. A negative number is a RangeError
+// here (ToUint32 takes negative int32s as bit patterns, which only grbits want).
+unsigned long ToUnsigned32(const Napi::Value& value, const char* what);
+
+// The bytes of a Uint8Array (or Buffer), borrowed for the duration of one synchronous call.
+// Anything else is a TypeError; more bytes than a JET byte count can hold, a RangeError.
+struct ByteView {
+  const void* data;  // nullptr when size is 0
+  unsigned long size;
+};
+ByteView ToByteView(const Napi::Value& value, const char* what);
+
 // A pointer-sized unsigned value (lParam, session context): a safe-integer number or a bigint,
 // negative values taken as two's complement, as C's cast would.
 JET_API_PTR ToApiPtr(const Napi::Value& value, const char* what);
