@@ -332,7 +332,8 @@ export const JET_coltypUnsignedLong = 14;
 export const JET_coltypLongLong = 15;
 export const JET_coltypGUID = 16;
 export const JET_coltypUnsignedShort = 17;
-export const JET_coltypMax = 18;
+export const JET_coltypUnsignedLongLong = 18;
+export const JET_coltypMax = 19;
 
 /* ---------------------------------------------------------------- JET_OBJTYP */
 

@@ -176,8 +176,13 @@ TEST(add_column_classes_ids_and_info) {
               JET_errSuccess);
     CHECK(id == 257);
     CHECK_ERR(addColumn(engine.sesid, tableid, "wide", columnDef(JET_coltypLongText, 0, 0, 1200), &id), JET_errSuccess);
+    CHECK_ERR(addColumn(engine.sesid, tableid, "u64", columnDef(JET_coltypUnsignedLongLong), &id), JET_errSuccess);
+    CHECK(id == 4);
+    CHECK_ERR(addColumn(engine.sesid, tableid, "past", columnDef(static_cast<JET_COLTYP>(19)), &id), JET_errInvalidColumnType);
 
-    JET_COLUMNDEF info = columnInfo(engine.sesid, tableid, "LONG");
+    JET_COLUMNDEF info = columnInfo(engine.sesid, tableid, "u64");
+    CHECK(info.coltyp == JET_coltypUnsignedLongLong && info.cbMax == 8 && (info.grbit & JET_bitColumnFixed));
+    info = columnInfo(engine.sesid, tableid, "LONG");
     CHECK(info.columnid == 1 && info.coltyp == JET_coltypLong && info.cbMax == 4);
     CHECK(info.grbit & JET_bitColumnFixed);
     info = columnInfo(engine.sesid, tableid, "text");

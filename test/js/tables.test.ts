@@ -58,8 +58,8 @@ describe('tables and columns', () => {
       esent.JET_coltypLong, esent.JET_coltypCurrency, esent.JET_coltypIEEESingle, esent.JET_coltypIEEEDouble,
       esent.JET_coltypDateTime, esent.JET_coltypBinary, esent.JET_coltypText, esent.JET_coltypLongBinary,
       esent.JET_coltypLongText, esent.JET_coltypSLV, esent.JET_coltypUnsignedLong, esent.JET_coltypLongLong,
-      esent.JET_coltypGUID, esent.JET_coltypUnsignedShort, esent.JET_coltypMax])
-      .toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+      esent.JET_coltypGUID, esent.JET_coltypUnsignedShort, esent.JET_coltypUnsignedLongLong, esent.JET_coltypMax])
+      .toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     expect([esent.JET_bitColumnFixed, esent.JET_bitColumnTagged, esent.JET_bitColumnNotNULL, esent.JET_bitColumnVersion,
       esent.JET_bitColumnAutoincrement, esent.JET_bitColumnUpdatable, esent.JET_bitColumnTTKey,
       esent.JET_bitColumnTTDescending, esent.JET_bitColumnMultiValued, esent.JET_bitColumnEscrowUpdate,
@@ -155,6 +155,7 @@ describe('tables and columns', () => {
       ['long', { coltyp: esent.JET_coltypLong }, 4, 0, fixed],
       ['ulong', { coltyp: esent.JET_coltypUnsignedLong }, 4, 0, fixed],
       ['longlong', { coltyp: esent.JET_coltypLongLong }, 8, 0, fixed],
+      ['ulonglong', { coltyp: esent.JET_coltypUnsignedLongLong }, 8, 0, fixed],
       ['currency', { coltyp: esent.JET_coltypCurrency }, 8, 0, fixed],
       ['single', { coltyp: esent.JET_coltypIEEESingle }, 4, 0, fixed],
       ['double', { coltyp: esent.JET_coltypIEEEDouble }, 8, 0, fixed],

@@ -47,7 +47,8 @@ typedef enum _JET_COLTYP {
     JET_coltypLongLong = 15,
     JET_coltypGUID = 16,
     JET_coltypUnsignedShort = 17,
-    JET_coltypMax = 18
+    JET_coltypUnsignedLongLong = 18, /* Windows 10's esent.h */
+    JET_coltypMax = 19
 } JET_COLTYP;
 
 typedef enum _JET_OBJTYP {

@@ -19,4 +19,7 @@
 #include <esent_constants.h>
 #include <esent_errors.h>
 #include <esent_data_constants.h>
+/* mingw's JET_COLTYP enum stops at JET_coltypUnsignedShort (its JET_coltypMax is 18); Windows 10's
+ * esent.h adds JET_coltypUnsignedLongLong, 18, and moves JET_coltypMax to 19. */
+#define JET_coltypUnsignedLongLong ((JET_COLTYP)18)
 #endif

@@ -16,7 +16,8 @@ constexpr JET_GRBIT kAddColumnGrbits =
     JET_bitColumnCompressed | JET_bitColumnMaybeNull;
 
 bool validType(unsigned long t) {
-    return t > JET_coltypNil && t < JET_coltypMax && t != JET_coltypSLV;
+    // Spelled out to the last type: mingw's JET_coltypMax (the win32 lane's engine build) is 18.
+    return t > JET_coltypNil && t <= JET_coltypUnsignedLongLong && t != JET_coltypSLV;
 }
 
 }  // namespace

@@ -70,7 +70,8 @@ std::uint32_t fixedSizeOf(JET_COLTYP coltyp) {
         case JET_coltypCurrency:
         case JET_coltypIEEEDouble:
         case JET_coltypDateTime:
-        case JET_coltypLongLong: return 8;
+        case JET_coltypLongLong:
+        case JET_coltypUnsignedLongLong: return 8;
         case JET_coltypGUID: return 16;
         default: return 0;
     }
