@@ -17,7 +17,9 @@ namespace {
 // Checkpoint triggers: dirty pages held for the files, and log written since the oldest file
 // checkpoint (what a crash would make recovery redo).
 constexpr std::uint64_t kDirtyBytesLimit = std::uint64_t(32) << 20;
-constexpr std::uint64_t kLogBytesLimit = std::uint64_t(64) << 20;
+// The log a checkpoint may lag behind when JET_paramCheckpointDepthMax is 0 (ESENT's default is
+// 20 MiB); a smaller setting checkpoints more often, and circular logging then keeps less log.
+constexpr std::uint64_t kDefaultCheckpointDepth = std::uint64_t(20) << 20;
 
 }  // namespace
 
@@ -281,12 +283,14 @@ void DatabaseComponent::afterCommit(core::Session&, std::uint64_t commitSequence
     {
         std::lock_guard<std::mutex> lock(mutex_);
         bool needed = false;
+        std::uint64_t depth = instance_.params.number(JET_paramCheckpointDepthMax);
+        if (depth == 0) depth = kDefaultCheckpointDepth;
         for (const auto& database : databases_) {
             if (database->readOnly) continue;
             const store::DatabaseStats stats = database->file().stats();
             const log::Lsn end = endLsn();
             if (stats.pagesSinceCheckpoint * stats.pageSize >= kDirtyBytesLimit ||
-                (end > stats.checkpointLsn && end - stats.checkpointLsn >= kLogBytesLimit)) {
+                (end > stats.checkpointLsn && end - stats.checkpointLsn >= depth)) {
                 needed = true;
             }
         }
