@@ -317,8 +317,10 @@ export function JetRetrieveColumns(
 
 /**
  * Every value of the record's columns (or of those in `enumcolumnids`), in C's argument order:
- * `cbDataMost` cuts each value to that many bytes (0: whole values), `grbit` takes
- * JET_bitEnumerate* options. The engine's allocations are freed inside the binding.
+ * `cbDataMost` caps each long value stored outside the record to that many bytes (0: none of
+ * it; a cut value has JET_wrnColumnTruncated; left out: no cap, every value whole), values kept
+ * in the record come back whole;
+ * `grbit` takes JET_bitEnumerate* options. The engine's allocations are freed inside the binding.
  */
 export function JetEnumerateColumns(
   sesid: JET_SESID,
@@ -340,7 +342,7 @@ export function JetEnumerateColumns(
       };
     });
   return native.JetEnumerateColumns(sesidOf(fn, sesid), tableidOf(fn, tableid), ids,
-    optionalUnsigned(fn, 'cbDataMost', cbDataMost, 0), check.grbit(fn, grbit));
+    optionalUnsigned(fn, 'cbDataMost', cbDataMost, 0x7fffffff), check.grbit(fn, grbit));
 }
 
 /** The space the cursor's record (or with JET_bitRecordSizeInCopyBuffer, the prepared update) uses. */

@@ -374,8 +374,10 @@ static_assert(std::is_pointer<decltype(JET_ENUMCOLUMN::rgEnumColumnValue)>::valu
               "JET_ENUMCOLUMN must hold a JET_ENUMCOLUMNVALUE pointer, as esent.dll fills it");
 
 // The engine allocates the enumeration through this realloc-compatible callback: (NULL, cb)
-// allocates, (pv, 0) frees.
+// allocates, also 0 bytes (a zero-length value: ESENT takes NULL for out of memory), and
+// (pv, 0) frees.
 void* JET_API EnumerationRealloc(void* /*context*/, void* pv, unsigned long cb) {
+  if (pv == nullptr) return std::malloc(cb == 0 ? 1 : cb);
   if (cb == 0) {
     std::free(pv);
     return nullptr;
@@ -450,7 +452,8 @@ Napi::Value EnumerateColumns(const Napi::CallbackInfo& info) {
       ids[i].rgtagSequence = tags[i].empty() ? nullptr : tags[i].data();
     }
   }
-  const unsigned long cbDataMost = args.At(3).IsUndefined() ? 0 : args.Unsigned(3, "cbDataMost");
+  // Left out: no cap (the largest long value), so every value comes back whole.
+  const unsigned long cbDataMost = args.At(3).IsUndefined() ? 0x7fffffffUL : args.Unsigned(3, "cbDataMost");
   const JET_GRBIT grbit = args.OptionalGrbit(4);
   const TableView table = args.OwnedTable(0, 1);
 

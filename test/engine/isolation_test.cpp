@@ -118,3 +118,109 @@ TEST(isolation_escrow_deltas_commute_and_conflict_with_replace) {
     CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
     CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 11);
 }
+
+namespace {
+
+std::int32_t escrow(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID col, std::int32_t delta,
+                    JET_ERR expect = JET_errSuccess) {
+    std::int32_t old = -12345;
+    unsigned long cb = 0;
+    CHECK_ERR(JetEscrowUpdate(sesid, tableid, col, &delta, sizeof delta, &old, sizeof old, &cb, 0), expect);
+    return old;
+}
+
+}  // namespace
+
+TEST(isolation_escrow_previous_value_is_the_current_total_with_every_pending_delta) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    // ESENT returns the counter as the record holds it: other sessions' uncommitted deltas
+    // included. Reads still see each session's own snapshot.
+    CHECK(escrow(e.sesid, e.tableid, e.c.escrow, 1) == 0);
+    CHECK(escrow(o.sesid, o.tableid, e.c.escrow, 10) == 1);
+    CHECK(escrow(e.sesid, e.tableid, e.c.escrow, 2) == 11);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 3);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.escrow) == 10);
+    // A nested level rolled back takes its deltas out of the total.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK(escrow(e.sesid, e.tableid, e.c.escrow, 100) == 13);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    CHECK(escrow(o.sesid, o.tableid, e.c.escrow, 5) == 13);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    CHECK(escrow(o.sesid, o.tableid, e.c.escrow, 0) == 15);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 15);
+    // A delta committed after a snapshot is in the total that snapshot's transaction is given.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 15);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK(escrow(o.sesid, o.tableid, e.c.escrow, 7) == 15);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 15);
+    CHECK(escrow(e.sesid, e.tableid, e.c.escrow, 1) == 22);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 16);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 23);
+}
+
+TEST(isolation_escrow_conflicts_with_changes_committed_after_the_snapshot) {
+    Engine e;
+    e.insert(1);
+    e.insert(2);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    // A replace committed after o began: o's delta conflicts (only deltas commute).
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK_ERR(JetMove(o.sesid, o.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    replaceLong(e.sesid, e.tableid, e.c.fixedLong, 5, JET_prepReplace);
+    escrow(o.sesid, o.tableid, e.c.escrow, 1, JET_errWriteConflict);
+    // A delete committed after o began: the same, and nothing is lost silently at commit.
+    CHECK_ERR(JetMove(o.sesid, o.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    escrow(o.sesid, o.tableid, e.c.escrow, 1, JET_errWriteConflict);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(countRecords(o.sesid, o.tableid) == 1);
+    // A delta committed after o began does not conflict with o's own delta or o's replace.
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK_ERR(JetMove(o.sesid, o.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    escrow(e.sesid, e.tableid, e.c.escrow, 3);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK(escrow(o.sesid, o.tableid, e.c.escrow, 4) == 3);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errWriteConflict);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.escrow) == 7);
+}
+
+TEST(isolation_goto_bookmark_of_an_uncommitted_or_deleted_record_is_record_deleted) {
+    Engine e;
+    const std::string first = e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    std::string second = e.insert(2);
+    CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &second[0], 4), JET_errRecordDeleted);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &second[0], 4), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    // Deleted by another session after this one's snapshot: still there for it.
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &second[0], 4), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &second[0], 4), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &second[0], 4), JET_errRecordDeleted);
+    retrieveLong(o.sesid, o.tableid, e.c.fixedLong, JET_errRecordDeleted);  // the cursor stayed on it
+    std::string bookmark = first;
+    CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &bookmark[0], 4), JET_errSuccess);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.fixedLong) == 1);
+}

@@ -3,8 +3,9 @@
 // values, navigation and bookmarks, and commits surviving a restart.
 // ESENT facts relied on: fixed columns need exactly their size (JET_errInvalidBufferSize), a
 // missing value is JET_wrnColumnNull with cbActual 0, a short buffer JET_wrnBufferTruncated with
-// the full size, JetSetColumn without a prepared update JET_errUpdateNotPrepared, NOT NULL is
-// checked at JetUpdate (JET_errNullInvalid), JetMove past either end JET_errNoCurrentRecord.
+// the full size, JetSetColumn without a prepared update JET_errUpdateNotPrepared, NULL set in a
+// NOT NULL column is refused by JetSetColumn and a NOT NULL column never set by JetUpdate (both
+// JET_errNullInvalid), JetMove past either end JET_errNoCurrentRecord.
 #include "record_fixture.h"
 
 #include <cstdlib>
@@ -67,7 +68,7 @@ TEST(records_value_rules_sizes_null_zero_length_default) {
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.autoInc, "1234", 4, 0, nullptr), JET_errInvalidColumnType);
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.bit, "\x07", 1, 0, nullptr), JET_errSuccess);
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.binary, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errSuccess);
-    // NOT NULL is checked at JetUpdate, and the failed update stays prepared.
+    // A NOT NULL column never set is refused at JetUpdate, and the failed update stays prepared.
     CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errNullInvalid);
     const std::int16_t nn = 5;
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
@@ -158,15 +159,111 @@ TEST(records_escrow_update) {
     CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 0);  // written with its default at insert
     std::int32_t delta = 5, old = -1;
     unsigned long cbOld = 0;
+    // ESENT: escrow updates need a transaction.
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &old, 4, &cbOld, 0), JET_errNotInTransaction);
+    CHECK(old == -1 && cbOld == 0);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
     CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &old, 4, &cbOld, 0), JET_errSuccess);
     CHECK(old == 0 && cbOld == 4);
     CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &old, 4, &cbOld, 0), JET_errSuccess);
     CHECK(old == 5);
     CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 10);
+    // No buffer for the previous value is fine; one too small for it is JET_errInvalidBufferSize.
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, nullptr, 4, nullptr, 0), JET_errSuccess);
+    std::int16_t small = 0;
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, &small, 2, nullptr, 0), JET_errInvalidBufferSize);
     CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 2, nullptr, 0, nullptr, 0), JET_errInvalidBufferSize);
+    // Columns that are not escrow counters: JET_errInvalidOperation.
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.fixedLong, &delta, 4, nullptr, 0, nullptr, 0), JET_errInvalidOperation);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.binary, &delta, 4, nullptr, 0, nullptr, 0), JET_errInvalidOperation);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.tagged, &delta, 4, nullptr, 0, nullptr, 0), JET_errInvalidOperation);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, 9999, &delta, 4, nullptr, 0, nullptr, 0), JET_errColumnNotFound);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 15);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
     CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, &delta, 4, nullptr, 0, nullptr, 0), JET_errAlreadyPrepared);
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.escrow) == 15);
+}
+
+TEST(records_null_in_a_not_null_column_is_refused_by_set_column) {
+    Engine e;
+    const JET_COLUMNID varNotNull = records_fixture::addColumn(e.sesid, e.tableid, "vnn", JET_coltypBinary, JET_bitColumnNotNULL);
+    const std::int16_t nn = 3;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    // Fixed NOT NULL column: no data, and zero length (a fixed column has no zero-length value).
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, nullptr, 0, 0, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, nullptr, 2, 0, nullptr), JET_errNullInvalid);  // no data: no bytes
+    // Variable NOT NULL column: NULL refused, zero length allowed.
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, varNotNull, nullptr, 0, 0, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, varNotNull, "", 0, 0, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, varNotNull, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errSuccess);
+    // The refusals left nothing behind: the update still needs the fixed column.
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, nullptr, 0, 0, nullptr), JET_errNullInvalid);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.notNull, nullptr, 1, JET_bitRetrieveCopy) == std::string("\x03\x00", 2));
+
+    // Nullable columns: a fixed column set to zero length is NULL; no data with a size is NULL.
+    const std::int32_t one = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &one, 4, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errSuccess);
+    retrieveLong(e.sesid, e.tableid, e.c.fixedLong, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, "abc", 3, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, nullptr, 3, 0, nullptr), JET_errSuccess);
+    JET_ERR err = 0;
+    retrieveBytes(e.sesid, e.tableid, e.c.text, &err, 1, JET_bitRetrieveCopy);
+    CHECK_ERR(err, JET_wrnColumnNull);
+    // A long value: appending no bytes gives a new value zero length and leaves one that exists.
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, nullptr, 0, JET_bitSetAppendLV, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, &err, 1, JET_bitRetrieveCopy).empty());
+    CHECK_ERR(err, JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "xy", 2, JET_bitSetAppendLV, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, nullptr, 0, JET_bitSetAppendLV, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 1, JET_bitRetrieveCopy) == "xy");
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, nullptr, 0, JET_bitSetSizeLV, nullptr), JET_errSuccess);
+    retrieveBytes(e.sesid, e.tableid, e.c.longBinary, &err, 1, JET_bitRetrieveCopy);
+    CHECK_ERR(err, JET_wrnColumnNull);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+
+    // A replace may not clear it either.
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, nullptr, 0, 0, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, varNotNull, nullptr, 0, JET_bitSetRevertToDefaultValue, nullptr), JET_errNullInvalid);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.notNull) == std::string("\x03\x00", 2));
+    CHECK(retrieveBytes(e.sesid, e.tableid, varNotNull, &err).empty());
+    CHECK_ERR(err, JET_errSuccess);
+}
+
+TEST(records_version_column_set_by_insert_refused_by_replace) {
+    Engine e;
+    const std::int16_t nn = 1;
+    const std::int32_t id = 7, version = 41;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &id, 4, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, 2, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.version, &version, 4, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.autoInc, &version, 4, 0, nullptr), JET_errInvalidColumnType);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.version) == 41);
+    // A replace may not set it, and moves it on by one.
+    for (unsigned long prep : {JET_prepReplace, JET_prepReplaceNoLock}) {
+        CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, prep), JET_errSuccess);
+        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.version, &version, 4, 0, nullptr), JET_errInvalidColumnType);
+        CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+    }
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.version) == 42);
+    // An insert that does not set it starts it at 0.
+    e.insert(8);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveLast, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.version) == 0);
 }
 
 TEST(records_long_values_append_size_offset) {
@@ -216,7 +313,7 @@ TEST(records_move_bookmarks_and_dup_cursor) {
     CHECK(std::string(bm, cb) == bookmarks[3]);
     std::string missing = bookmarks[4];
     missing[3] = static_cast<char>(missing[3] + 10);
-    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &missing[0], static_cast<unsigned long>(missing.size())), JET_errRecordNotFound);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &missing[0], static_cast<unsigned long>(missing.size())), JET_errRecordDeleted);
 
     // A prepared update is cancelled by a move.
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
@@ -232,17 +329,243 @@ TEST(records_move_bookmarks_and_dup_cursor) {
     CHECK_ERR(JetMove(e.sesid, dup, JET_MoveNext, 0), JET_errInvalidTableId);
 }
 
+TEST(records_goto_bookmark_of_a_deleted_record_is_record_deleted) {
+    Engine e;
+    std::vector<std::string> bookmarks;
+    for (int i = 1; i <= 3; ++i) bookmarks.push_back(e.insert(i));
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &bookmarks[1][0], 4), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    // A prepared update is cancelled even though the bookmark leads nowhere; the cursor stays.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &bookmarks[1][0], 4), JET_errRecordDeleted);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errUpdateNotPrepared);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    // A bookmark of another length or of a record never there: the same.
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &bookmarks[2][0], 3), JET_errRecordDeleted);
+    std::string never = bookmarks[2];
+    never[3] = static_cast<char>(never[3] + 100);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &never[0], 4), JET_errRecordDeleted);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, nullptr, 0), JET_errInvalidBookmark);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, &bookmarks[2][0], 4), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 3);
+}
+
+TEST(records_read_only_transaction_refuses_updates_when_prepared) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    // Prepared before the read-only transaction: JetSetColumn is refused inside it.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction2(e.sesid, JET_bitTransactionReadOnly), JET_errSuccess);
+    const std::int32_t v = 5;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &v, 4, 0, nullptr), JET_errTransReadOnly);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+    // ESENT refuses every kind of JetPrepareUpdate at once, before looking at anything else.
+    for (unsigned long prep : {JET_prepInsert, JET_prepReplace, JET_prepReplaceNoLock, JET_prepInsertCopy})
+        CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, prep), JET_errTransReadOnly);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errTransReadOnly);
+    CHECK_ERR(JetEscrowUpdate(e.sesid, e.tableid, e.c.escrow, const_cast<std::int32_t*>(&v), 4, nullptr, 0, nullptr, 0),
+              JET_errTransReadOnly);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errUpdateNotPrepared);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    // Also with no current record.
+    CHECK_ERR(JetBeginTransaction2(e.sesid, JET_bitTransactionReadOnly), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errNoCurrentRecord);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errTransReadOnly);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errTransReadOnly);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    // A read-only cursor is refused first.
+    JET_TABLEID ro = 0;
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, JET_bitTableReadOnly, &ro), JET_errSuccess);
+    CHECK_ERR(JetBeginTransaction2(e.sesid, JET_bitTransactionReadOnly), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, ro, JET_prepInsert), JET_errPermissionDenied);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    CHECK_ERR(JetCloseTable(e.sesid, ro), JET_errSuccess);
+}
+
+namespace {
+
+// JET_PFNREALLOC as ESENT's callers write it: (NULL, cb) allocates, even 0 bytes; (p, 0) frees.
+void* JET_API enumRealloc(void*, void* pv, unsigned long cb) {
+    if (pv == nullptr) return std::malloc(cb ? cb : 1);
+    if (cb == 0) {
+        std::free(pv);
+        return nullptr;
+    }
+    return std::realloc(pv, cb);
+}
+
+void freeEnumeration(unsigned long count, JET_ENUMCOLUMN* columns) {
+    for (unsigned long i = 0; i < count; ++i) {
+        if (columns[i].err == JET_wrnColumnSingleValue) {
+            std::free(columns[i].pvData);
+            continue;
+        }
+        for (unsigned long v = 0; v < columns[i].cEnumColumnValue; ++v) std::free(columns[i].rgEnumColumnValue[v].pvData);
+        std::free(columns[i].rgEnumColumnValue);
+    }
+    std::free(columns);
+}
+
+std::string valueOf(const JET_ENUMCOLUMNVALUE& v) {
+    return v.pvData ? std::string(static_cast<const char*>(v.pvData), v.cbData) : std::string();
+}
+
+// A realloc that fails once `budget` blocks were handed out; counts what is still held.
+struct Budget {
+    int budget = 0;
+    int held = 0;
+};
+void* JET_API budgetRealloc(void* context, void* pv, unsigned long cb) {
+    auto* b = static_cast<Budget*>(context);
+    if (pv != nullptr && cb == 0) {
+        --b->held;
+        std::free(pv);
+        return nullptr;
+    }
+    if (b->budget-- <= 0) return nullptr;
+    ++b->held;
+    return std::malloc(cb ? cb : 1);
+}
+
+}  // namespace
+
+TEST(records_enumerate_tag_sequences_compressed_output_and_long_value_cap) {
+    Engine e;
+    const std::string big(5000, 'L');  // stored outside the record
+    const std::int16_t nn = 1;
+    const std::int32_t id = 9;
+    JET_SETINFO si{sizeof(JET_SETINFO), 0, 0};
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &id, 4, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, 2, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.text, "hello world", 11, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.binary, nullptr, 0, JET_bitSetZeroLength, nullptr), JET_errSuccess);
+    for (const char* v : {"a", "bb", "ccc"}) CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.multi, v, static_cast<unsigned long>(std::strlen(v)), 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, big.data(), static_cast<unsigned long>(big.size()), 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+
+    unsigned long count = 0;
+    JET_ENUMCOLUMN* columns = nullptr;
+    // Chosen values of a column, in the order asked; 0 is skipped, past the end NULL.
+    unsigned long tags[] = {3, 0, 1, 7};
+    JET_ENUMCOLUMNID ids[4];
+    std::memset(ids, 0, sizeof ids);
+    ids[0].columnid = e.c.multi; ids[0].ctagSequence = 4; ids[0].rgtagSequence = tags;
+    ids[1].columnid = 0;
+    ids[2].columnid = e.c.tagged; ids[2].ctagSequence = 1; ids[2].rgtagSequence = tags + 2;
+    ids[3].columnid = e.c.tagged;
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 4, ids, &count, &columns, enumRealloc, nullptr, 0, 0), JET_errSuccess);
+    CHECK(count == 4);
+    if (count == 4) {
+        CHECK(columns[0].columnid == e.c.multi && columns[0].err == JET_errSuccess && columns[0].cEnumColumnValue == 4);
+        const JET_ENUMCOLUMNVALUE* v = columns[0].rgEnumColumnValue;
+        CHECK(v[0].itagSequence == 3 && v[0].err == JET_errSuccess && valueOf(v[0]) == "ccc");
+        CHECK(v[1].itagSequence == 0 && v[1].err == JET_wrnColumnSkipped && v[1].pvData == nullptr);
+        CHECK(v[2].itagSequence == 1 && v[2].err == JET_errSuccess && valueOf(v[2]) == "a");
+        CHECK(v[3].itagSequence == 7 && v[3].err == JET_wrnColumnNull && v[3].pvData == nullptr);
+        CHECK(columns[1].columnid == 0 && columns[1].err == JET_wrnColumnSkipped);
+        // A NULL column with chosen values: each value is NULL; without, the column is.
+        CHECK(columns[2].err == JET_errSuccess && columns[2].cEnumColumnValue == 1 &&
+              columns[2].rgEnumColumnValue[0].err == JET_wrnColumnNull);
+        CHECK(columns[3].err == JET_wrnColumnNull && columns[3].cEnumColumnValue == 0);
+    }
+    freeEnumeration(count, columns);
+
+    // cbDataMost caps only the long value stored outside the record (0: none of it); values in the
+    // record come back whole. Compressed output puts a single in-record value in the entry.
+    JET_ENUMCOLUMNID some[4];
+    std::memset(some, 0, sizeof some);
+    some[0].columnid = e.c.text;
+    some[1].columnid = e.c.longBinary;
+    some[2].columnid = e.c.multi;
+    some[3].columnid = e.c.binary;
+    for (unsigned long cbMost : {0ul, 4ul, 100000ul}) {
+        CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 4, some, &count, &columns, enumRealloc, nullptr, cbMost,
+                                      JET_bitEnumerateCompressOutput), JET_errSuccess);
+        CHECK(count == 4);
+        if (count != 4) continue;
+        CHECK(columns[0].err == JET_wrnColumnSingleValue &&
+              std::string(static_cast<char*>(columns[0].pvData), columns[0].cbData) == "hello world");
+        CHECK(columns[1].err == JET_errSuccess && columns[1].cEnumColumnValue == 1);
+        const JET_ENUMCOLUMNVALUE& lv = columns[1].rgEnumColumnValue[0];
+        if (cbMost < big.size()) {
+            CHECK(lv.err == JET_wrnColumnTruncated && lv.cbData == cbMost && valueOf(lv) == big.substr(0, cbMost));
+        } else {
+            CHECK(lv.err == JET_errSuccess && valueOf(lv) == big);
+        }
+        CHECK(columns[2].err == JET_errSuccess && columns[2].cEnumColumnValue == 3);
+        CHECK(columns[3].err == JET_wrnColumnSingleValue && columns[3].cbData == 0 && columns[3].pvData != nullptr);
+        freeEnumeration(count, columns);
+    }
+
+    // JET_bitEnumerateInRecordOnly: the separated value is only reported.
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 1, some + 1, &count, &columns, enumRealloc, nullptr, 100,
+                                  JET_bitEnumerateInRecordOnly), JET_errSuccess);
+    CHECK(count == 1 && columns[0].cEnumColumnValue == 1 && columns[0].rgEnumColumnValue[0].err == JET_wrnColumnNotInRecord &&
+          columns[0].rgEnumColumnValue[0].cbData == 0);
+    freeEnumeration(count, columns);
+
+    // Every column: the long value capped too; JET_bitEnumerateIgnoreDefault leaves out defaults.
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 10,
+                                  JET_bitEnumerateIgnoreDefault), JET_errSuccess);
+    bool sawLong = false, sawDefault = false;
+    JET_COLUMNID previous = 0;
+    for (unsigned long i = 0; i < count; ++i) {
+        CHECK(columns[i].columnid > previous);
+        previous = columns[i].columnid;
+        if (columns[i].columnid == e.c.withDefault) sawDefault = true;
+        if (columns[i].columnid == e.c.longBinary) {
+            sawLong = columns[i].rgEnumColumnValue[0].err == JET_wrnColumnTruncated && columns[i].rgEnumColumnValue[0].cbData == 10;
+        }
+    }
+    CHECK(sawLong && !sawDefault);
+    freeEnumeration(count, columns);
+
+    // A column that does not exist: its entry says so and so does the call; the array is the caller's.
+    JET_ENUMCOLUMNID bad[2];
+    std::memset(bad, 0, sizeof bad);
+    bad[0].columnid = e.c.text;
+    bad[1].columnid = 9999;
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 2, bad, &count, &columns, enumRealloc, nullptr, 0, 0), JET_errColumnNotFound);
+    CHECK(count == 2 && columns != nullptr);
+    if (count == 2) CHECK(columns[0].err == JET_errSuccess && columns[1].err == JET_errColumnNotFound);
+    freeEnumeration(count, columns);
+
+    // Flags ESENT refuses.
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 1, some, &count, &columns, enumRealloc, nullptr, 0, JET_bitEnumerateTaggedOnly),
+              JET_errInvalidGrbit);
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 0, 0x00010000),
+              JET_errInvalidGrbit);
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 0, 0x40000000),
+              JET_errInvalidGrbit);
+    CHECK(count == 0 && columns == nullptr);
+
+    // A realloc that fails: JET_errOutOfMemory, and every block handed out is given back.
+    for (int budget = 0; budget < 12; ++budget) {
+        Budget b;
+        b.budget = budget;
+        const JET_ERR err = JetEnumerateColumns(e.sesid, e.tableid, 4, some, &count, &columns, budgetRealloc, &b, 16, 0);
+        if (err == JET_errSuccess) {
+            freeEnumeration(count, columns);
+            break;
+        }
+        CHECK_ERR(err, JET_errOutOfMemory);
+        CHECK(b.held == 0 && count == 0 && columns == nullptr);
+    }
+}
+
 TEST(records_enumerate_and_record_size) {
     Engine e;
     e.insert(9, "hello");
     CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
     unsigned long count = 0;
     JET_ENUMCOLUMN* columns = nullptr;
-    auto realloc_ = [](void*, void* pv, unsigned long cb) -> void* {
-        if (cb == 0) { std::free(pv); return nullptr; }
-        return std::realloc(pv, cb);
-    };
-    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, realloc_, nullptr, 0, 0), JET_errSuccess);
+    CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 0, 0), JET_errSuccess);
     bool sawText = false;
     for (unsigned long i = 0; i < count; ++i) {
         if (columns[i].columnid == e.c.text && columns[i].err == JET_errSuccess && columns[i].cEnumColumnValue == 1)

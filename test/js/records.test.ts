@@ -573,7 +573,8 @@ describe('records', () => {
     esent.JetUpdate(db.sesid, t.tableid);
     esent.JetMove(db.sesid, t.tableid, esent.JET_MoveFirst);
 
-    const all = esent.JetEnumerateColumns(db.sesid, t.tableid);
+    // cbDataMost caps long values stored outside the record (ESENT returns none of them for 0).
+    const all = esent.JetEnumerateColumns(db.sesid, t.tableid); // no cap: every value whole
     const byId = new Map(all.map((column) => [column.columnid, column]));
     expect(byId.get(t.c.id)).toEqual({ columnid: t.c.id, err: 0, values: [{ itagSequence: 1, err: 0, data: int32(9) }] });
     expect(byId.get(t.c.text)!.values[0]!.data!.toString('latin1')).toBe('hello');

@@ -38,7 +38,6 @@ JET_ERR JET_API JetGetBookmark(JET_SESID sesid, JET_TABLEID tableid, void* pvBoo
 JET_ERR JET_API JetGotoBookmark(JET_SESID sesid, JET_TABLEID tableid, void* pvBookmark, unsigned long cbBookmark) {
     return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
         if (pvBookmark == nullptr || cbBookmark == 0 || cbBookmark > JET_cbBookmarkMost) return JET_errInvalidBookmark;
-        if (cbBookmark != 4) return JET_errRecordNotFound;
         return data::gotoKey(session, cursor, std::string(static_cast<const char*>(pvBookmark), cbBookmark));
     });
 }

@@ -8,6 +8,7 @@
 
 #include <esent.h>
 
+#include "../data/records/record_enumerate.h"
 #include "../data/records/record_read.h"
 #include "../data/records/record_update.h"
 #include "api_table_call.h"
@@ -164,72 +165,10 @@ JET_ERR JET_API JetEnumerateColumns(JET_SESID sesid, JET_TABLEID tableid, unsign
                                     JET_ENUMCOLUMN** prgEnumColumn, JET_PFNREALLOC pfnRealloc,
                                     void* pvReallocContext, unsigned long cbDataMost, JET_GRBIT grbit) {
     return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
-        if (!pcEnumColumn || !prgEnumColumn || !pfnRealloc) return JET_errInvalidParameter;
-        if (cEnumColumnId > 0 && !rgEnumColumnId) return JET_errInvalidParameter;
-        *pcEnumColumn = 0;
-        *prgEnumColumn = nullptr;
         JET_ERR err = data::tables::refreshSchema(session, cursor);
         if (err < 0) return err;
-        data::InlineRecord record;
-        if ((err = data::recordForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &record)) < 0) return err;
-        const bool ignoreDefault = (grbit & JET_bitEnumerateIgnoreDefault) != 0;
-        // Which columns: the given ones, or every column with a value (or a default).
-        std::vector<JET_COLUMNID> ids;
-        if (cEnumColumnId > 0) {
-            for (unsigned long i = 0; i < cEnumColumnId; ++i) ids.push_back(rgEnumColumnId[i].columnid);
-        } else {
-            for (const data::ColumnDef& col : cursor.schema.columns) {
-                if ((grbit & JET_bitEnumerateTaggedOnly) && data::classOf(col.columnid) != data::ColumnClass::Tagged) continue;
-                auto it = record.find(col.columnid);
-                if ((it != record.end() && !it->second.empty()) || (col.hasDefault && !ignoreDefault)) ids.push_back(col.columnid);
-            }
-        }
-        auto alloc = [&](std::size_t cb) -> void* { return cb ? pfnRealloc(pvReallocContext, nullptr, static_cast<unsigned long>(cb)) : nullptr; };
-        auto release = [&](void* p) { if (p) pfnRealloc(pvReallocContext, p, 0); };
-        auto* out = static_cast<JET_ENUMCOLUMN*>(alloc(sizeof(JET_ENUMCOLUMN) * std::max<std::size_t>(ids.size(), 1)));
-        if (!out) return JET_errOutOfMemory;
-        std::memset(out, 0, sizeof(JET_ENUMCOLUMN) * std::max<std::size_t>(ids.size(), 1));
-        auto freeAll = [&](std::size_t upTo) {
-            for (std::size_t i = 0; i < upTo; ++i) {
-                for (unsigned long v = 0; v < out[i].cEnumColumnValue && out[i].err != JET_wrnColumnSingleValue; ++v)
-                    release(out[i].rgEnumColumnValue[v].pvData);
-                if (out[i].err == JET_wrnColumnSingleValue) release(out[i].pvData);
-                else release(out[i].rgEnumColumnValue);
-            }
-            release(out);
-        };
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            JET_ENUMCOLUMN& e = out[i];
-            e.columnid = ids[i];
-            if (!cursor.schema.column(ids[i])) { e.err = JET_errColumnNotFound; continue; }
-            std::vector<std::string> values;
-            auto it = record.find(ids[i]);
-            if (it != record.end() && !it->second.empty()) values = it->second;
-            else {
-                std::string v;
-                if (data::columnValue(cursor, record, ids[i], 1, ignoreDefault, &v) == JET_errSuccess) values.push_back(v);
-            }
-            if (values.empty()) { e.err = JET_wrnColumnNull; continue; }
-            e.err = JET_errSuccess;
-            if (grbit & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; continue; }
-            e.rgEnumColumnValue = static_cast<JET_ENUMCOLUMNVALUE*>(alloc(sizeof(JET_ENUMCOLUMNVALUE) * values.size()));
-            if (!e.rgEnumColumnValue) { freeAll(i); return JET_errOutOfMemory; }
-            e.cEnumColumnValue = static_cast<unsigned long>(values.size());
-            for (std::size_t v = 0; v < values.size(); ++v) {
-                JET_ENUMCOLUMNVALUE& ev = e.rgEnumColumnValue[v];
-                ev.itagSequence = static_cast<unsigned long>(v + 1);
-                std::size_t n = values[v].size();
-                ev.err = JET_errSuccess;
-                if (cbDataMost > 0 && n > cbDataMost) { n = cbDataMost; ev.err = JET_wrnColumnTruncated; }
-                ev.cbData = static_cast<unsigned long>(n);
-                ev.pvData = alloc(n);
-                if (n && !ev.pvData) { e.cEnumColumnValue = static_cast<unsigned long>(v); freeAll(i + 1); return JET_errOutOfMemory; }
-                if (n) std::memcpy(ev.pvData, values[v].data(), n);
-            }
-        }
-        *pcEnumColumn = static_cast<unsigned long>(ids.size());
-        *prgEnumColumn = out;
-        return JET_errSuccess;
+        return data::enumerateColumns(session, cursor, cEnumColumnId, rgEnumColumnId, pcEnumColumn, prgEnumColumn,
+                                      pfnRealloc, pvReallocContext, cbDataMost, grbit);
     });
 }
 
@@ -283,17 +222,21 @@ JET_ERR JET_API JetEscrowUpdate(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMN
                                 unsigned long cbMax, void* pvOld, unsigned long cbOldMax,
                                 unsigned long* pcbOldActual, JET_GRBIT grbit) {
     return withCursor(sesid, tableid, [&](Session& session, data::TableCursor& cursor) -> JET_ERR {
-        if (pvOld == nullptr && cbOldMax > 0) return JET_errInvalidParameter;
         JET_ERR err = data::tables::refreshSchema(session, cursor);
         if (err < 0) return err;
         std::int64_t before = 0;
         std::uint32_t width = 4;
-        err = data::escrowUpdate(session, cursor, columnid, pv, cbMax, &before, &width, grbit);
+        // No buffer for the previous value (pvOld null, or cbOldMax 0): it is not returned.
+        const unsigned long oldSize = pvOld ? cbOldMax : 0;
+        err = data::escrowUpdate(session, cursor, columnid, pv, cbMax, oldSize, &before, &width, grbit);
         if (err < 0) return err;
-        unsigned char bytes[8];
-        for (std::uint32_t i = 0; i < width; ++i) bytes[i] = static_cast<unsigned char>((static_cast<std::uint64_t>(before) >> (8 * i)) & 0xFF);
         if (pcbOldActual) *pcbOldActual = width;
-        if (pvOld) std::memcpy(pvOld, bytes, std::min<unsigned long>(cbOldMax, width));
+        if (oldSize >= width) {
+            unsigned char bytes[8];
+            for (std::uint32_t i = 0; i < width && i < sizeof bytes; ++i)
+                bytes[i] = static_cast<unsigned char>((static_cast<std::uint64_t>(before) >> (8 * i)) & 0xFF);
+            std::memcpy(pvOld, bytes, std::min<std::size_t>(width, sizeof bytes));
+        }
         return err;
     });
 }

@@ -81,7 +81,7 @@ std::string plannedRecord(const TableDef& schema, const InlineRecord& record, Se
         const ColumnDef* col = schema.column(columnid);
         if (!col || !isLongValueType(col->coltyp)) continue;
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (values[i].size() <= kIntrinsicLongValueMost) continue;
+            if (!storedSeparately(*col, values[i].size())) continue;
             separated->insert({columnid, i});
             values[i] = sizeRef(values[i].size());
         }

@@ -18,6 +18,11 @@ namespace esent::data {
 // Long values above this size are separated (ESE keeps small ones intrinsic).
 constexpr std::size_t kIntrinsicLongValueMost = 1024;
 
+// Whether a value of `size` bytes in `col` is stored outside the record.
+inline bool storedSeparately(const ColumnDef& col, std::size_t size) {
+    return isLongValueType(col.coltyp) && size > kIntrinsicLongValueMost;
+}
+
 // A stored record's values with every separated long value read back in full.
 JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
                    InlineRecord* record);

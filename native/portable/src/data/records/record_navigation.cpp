@@ -125,9 +125,12 @@ JET_ERR currentRecord(core::Session& session, TableCursor& cursor, std::string* 
 }
 
 JET_ERR gotoKey(core::Session& session, TableCursor& cursor, const std::string& key) {
-    std::string found, value;
-    if (!seekEntry(session, cursor, key, store::SeekMode::EQ, &found, &value)) return JET_errRecordNotFound;
+    // As ESENT: the prepared update is cancelled first; a bookmark of no record the cursor can
+    // see (never there, deleted, not yet committed) is JET_errRecordDeleted, the cursor stays.
     cursor.records.cancelUpdate();
+    std::string found, value;
+    if (key.size() != 4 || !seekEntry(session, cursor, key, store::SeekMode::EQ, &found, &value))
+        return JET_errRecordDeleted;
     cursor.records.position = Position::OnRecord;
     cursor.records.key = found;
     return JET_errSuccess;

@@ -23,7 +23,8 @@ JET_ERR moveCursor(core::Session& session, TableCursor& cursor, long cRow, JET_G
 // is not on a record or the record has gone (deleted by this session).
 JET_ERR currentRecord(core::Session& session, TableCursor& cursor, std::string* record);
 
-// JetGotoBookmark: JET_errRecordNotFound when no such record is visible.
+// JetGotoBookmark: cancels the prepared update; JET_errRecordDeleted when no such record is
+// visible (the cursor then stays where it was).
 JET_ERR gotoKey(core::Session& session, TableCursor& cursor, const std::string& key);
 
 }  // namespace esent::data

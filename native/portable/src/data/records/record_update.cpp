@@ -37,6 +37,15 @@ JET_ERR writable(const TableCursor& cursor) {
     return JET_errSuccess;
 }
 
+// ESENT checks, before anything else, that the cursor can update (JET_errPermissionDenied) and
+// that the session is not in a JET_bitTransactionReadOnly transaction (JET_errTransReadOnly).
+JET_ERR updatable(const core::Session& session, const TableCursor& cursor) {
+    const JET_ERR err = writable(cursor);
+    if (err < 0) return err;
+    if (session.level > 0 && session.readOnly) return JET_errTransReadOnly;
+    return JET_errSuccess;
+}
+
 // Visits every record the session sees, in key order.
 template <typename Visit>
 void forEachRecord(core::Session& session, TableCursor& cursor, Visit visit) {
@@ -118,7 +127,7 @@ JET_ERR prepareUpdate(core::Session& session, TableCursor& cursor, unsigned long
     if (prep != JET_prepInsert && prep != JET_prepReplace && prep != JET_prepReplaceNoLock &&
         prep != JET_prepInsertCopy)
         return JET_errInvalidParameter;
-    JET_ERR err = writable(cursor);
+    JET_ERR err = updatable(session, cursor);
     if (err < 0) return err;
     if (updatePrepared(session, cursor)) return JET_errAlreadyPrepared;
     InlineRecord copy;
@@ -163,13 +172,22 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
                                 JET_bitSetZeroLength | JET_bitSetSeparateLV | JET_bitSetUniqueMultiValues |
                                 JET_bitSetUniqueNormalizedMultiValues | JET_bitSetRevertToDefaultValue |
                                 JET_bitSetIntrinsicLV;
-    if (grbit & ~known) return JET_errInvalidGrbit;
+    JET_ERR err = updatable(session, cursor);
+    if (err < 0) return err;
+    if (size > kLongValueMost) return JET_errInvalidParameter;
     if (!updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
+    if (grbit & ~known) return JET_errInvalidGrbit;
     const ColumnDef* col = cursor.schema.column(columnid);
     if (!col) return JET_errColumnNotFound;
-    if (data == nullptr && size > 0 && !(grbit & JET_bitSetSizeLV)) return JET_errInvalidParameter;
-    if (col->grbit & (JET_bitColumnAutoincrement | JET_bitColumnVersion)) return JET_errInvalidColumnType;
-    const bool tagged = classOf(columnid) == ColumnClass::Tagged;
+    // No data means no bytes (a NULL value unless JET_bitSetZeroLength), except for
+    // JET_bitSetSizeLV, which takes only a size.
+    if (data == nullptr && !(grbit & JET_bitSetSizeLV)) size = 0;
+    // A version column may be set by an insert, not by a replace; autoincrement never.
+    if (col->grbit & JET_bitColumnAutoincrement) return JET_errInvalidColumnType;
+    const bool replacing = rs.prep == JET_prepReplace || rs.prep == JET_prepReplaceNoLock;
+    if ((col->grbit & JET_bitColumnVersion) && replacing) return JET_errInvalidColumnType;
+    const ColumnClass cls = classOf(columnid);
+    const bool tagged = cls == ColumnClass::Tagged;
     const bool lv = isLongValueType(col->coltyp);
     if (!tagged) itag = 1;  // fixed and variable columns hold one value
 
@@ -177,14 +195,40 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
     auto dropIfEmpty = [&]() {
         if (values.empty()) rs.copy.erase(columnid);
     };
+    const bool existing = itag >= 1 && itag <= values.size();
+
+    // What the call sets, as ESENT decides it: no bytes are NULL unless JET_bitSetZeroLength (a
+    // fixed column has no zero-length value: NULL either way); for a long value, no bytes with
+    // JET_bitSetAppendLV or JET_bitSetOverwriteLV alone change nothing of a value that exists
+    // and give a new value zero length, JET_bitSetZeroLength (with or without JET_bitSetSizeLV)
+    // gives zero length, and any other flags with no bytes give NULL.
+    bool isNull = false;
+    if (size == 0) {
+        if (lv) {
+            const JET_GRBIT op = grbit & (JET_bitSetAppendLV | JET_bitSetOverwriteLV | JET_bitSetSizeLV | JET_bitSetZeroLength);
+            if (op == JET_bitSetAppendLV || op == JET_bitSetOverwriteLV) {
+                if (op == JET_bitSetOverwriteLV && !existing && ib > 0) { dropIfEmpty(); return JET_errColumnNoChunk; }
+                if (existing) return JET_errSuccess;
+                grbit = (grbit & ~op) | JET_bitSetZeroLength;
+                ib = 0;
+            } else {
+                isNull = op != JET_bitSetZeroLength && op != (JET_bitSetZeroLength | JET_bitSetSizeLV);
+            }
+        } else {
+            isNull = cls == ColumnClass::Fixed || !(grbit & JET_bitSetZeroLength);
+        }
+    }
+    // ESENT refuses NULL in a NOT NULL column at once (JetUpdate checks the columns never set).
+    if (isNull && (col->grbit & JET_bitColumnNotNULL)) {
+        dropIfEmpty();
+        return JET_errNullInvalid;
+    }
 
     if (grbit & JET_bitSetRevertToDefaultValue) {
         rs.copy.erase(columnid);
         return JET_errSuccess;
     }
 
-    const bool isNull = data == nullptr && size == 0 && !(grbit & JET_bitSetZeroLength) &&
-                        !(grbit & JET_bitSetSizeLV);
     if (isNull) {
         if (itag == 0 || itag > values.size()) {
             dropIfEmpty();
@@ -197,7 +241,6 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
 
     const std::string incoming = data && !(grbit & JET_bitSetSizeLV) ? std::string(static_cast<const char*>(data), size) : std::string();
     std::string value;
-    const bool existing = itag >= 1 && itag <= values.size();
     if (lv && (grbit & JET_bitSetSizeLV)) {
         value = existing ? values[itag - 1] : std::string();
         if (size > kLongValueMost) { dropIfEmpty(); return JET_errColumnTooBig; }
@@ -281,7 +324,7 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
 }
 
 JET_ERR deleteRecord(core::Session& session, TableCursor& cursor) {
-    JET_ERR err = writable(cursor);
+    JET_ERR err = updatable(session, cursor);
     if (err < 0) return err;
     std::string record;
     if ((err = currentRecord(session, cursor, &record)) < 0) return err;
@@ -300,16 +343,22 @@ JET_ERR deleteRecord(core::Session& session, TableCursor& cursor) {
 }
 
 JET_ERR escrowUpdate(core::Session& session, TableCursor& cursor, JET_COLUMNID columnid, const void* delta,
-                     unsigned long size, std::int64_t* before, std::uint32_t* columnSize, JET_GRBIT grbit) {
+                     unsigned long size, unsigned long oldSize, std::int64_t* before, std::uint32_t* columnSize,
+                     JET_GRBIT grbit) {
+    // ESENT's order: a transaction, an updatable cursor, the column, no prepared update, the
+    // sizes, then a fixed escrow column (JET_errInvalidOperation for any other column).
+    if (session.level == 0) return JET_errNotInTransaction;
+    JET_ERR err = updatable(session, cursor);
+    if (err < 0) return err;
     if (grbit & ~static_cast<JET_GRBIT>(JET_bitEscrowNoRollback)) return JET_errInvalidGrbit;
     const ColumnDef* col = cursor.schema.column(columnid);
     if (!col) return JET_errColumnNotFound;
-    if (!(col->grbit & JET_bitColumnEscrowUpdate)) return JET_errInvalidColumnType;
     if (updatePrepared(session, cursor)) return JET_errAlreadyPrepared;
-    const std::uint32_t width = fixedSizeOf(col->coltyp);
+    if (classOf(columnid) != ColumnClass::Fixed) return JET_errInvalidOperation;
+    const std::uint32_t width = maxSizeOf(*col);
     if (delta == nullptr || size != width) return JET_errInvalidBufferSize;
-    JET_ERR err = writable(cursor);
-    if (err < 0) return err;
+    if (oldSize != 0 && oldSize < width) return JET_errInvalidBufferSize;
+    if (!(col->grbit & JET_bitColumnEscrowUpdate)) return JET_errInvalidOperation;
     std::string record;
     if ((err = currentRecord(session, cursor, &record)) < 0) return err;
     VersionStore* vs = VersionStore::of(session);

@@ -22,8 +22,12 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
 // On success `bookmark` is the record's bookmark (its key).
 JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmark);
 JET_ERR deleteRecord(core::Session& session, TableCursor& cursor);
+// Inside a transaction only. `oldSize` is the caller's buffer for the previous value (0: none);
+// `before` receives the counter as the record holds it now, other sessions' uncommitted deltas
+// included, as ESENT reports it.
 JET_ERR escrowUpdate(core::Session& session, TableCursor& cursor, JET_COLUMNID columnid, const void* delta,
-                     unsigned long size, std::int64_t* before, std::uint32_t* columnSize, JET_GRBIT grbit);
+                     unsigned long size, unsigned long oldSize, std::int64_t* before, std::uint32_t* columnSize,
+                     JET_GRBIT grbit);
 JET_ERR getLock(core::Session& session, TableCursor& cursor, JET_GRBIT grbit);
 
 }  // namespace esent::data

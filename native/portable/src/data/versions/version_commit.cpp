@@ -50,10 +50,11 @@ void collectChanges(const SessionWrites& writes, Database* db, std::vector<TreeO
                 break;
         }
         const bool erase = !pending.escrows.empty() && applyEscrows(record, pending.escrows);
+        const bool escrowOnly = pending.kind == Pending::Kind::Keep && !pending.locked && !erase;
         if (erase) {
-            ops->push_back({db->dbid, OpKind::Erase, key.tree, key.key, {}});
+            ops->push_back({db->dbid, OpKind::Erase, key.tree, key.key, {}, escrowOnly});
         } else {
-            ops->push_back({db->dbid, OpKind::Put, key.tree, key.key, std::move(record)});
+            ops->push_back({db->dbid, OpKind::Put, key.tree, key.key, std::move(record), escrowOnly});
         }
     }
     for (const auto& [ref, op] : writes.trees) {
@@ -120,6 +121,7 @@ JET_ERR VersionStore::commitLevel0(core::Session& session, std::uint64_t commitS
                             BeforeImage image;
                             image.sequence = commitSequence;
                             image.existed = tree.get(op.key, image.value);
+                            image.escrowOnly = op.escrowOnly;
                             auto& state = versions.keys[TreeKey{op.tree, op.key}];
                             state.history.push_back(std::move(image));
                             state_->history.push_back(HistoryRef{commitSequence, &versions, op.tree, op.key});

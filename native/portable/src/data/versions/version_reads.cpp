@@ -180,8 +180,8 @@ bool VersionStore::lockedByOther(core::Session& session, Database& db, store::Tr
     if (it == versions.keys.end()) return false;
     const KeyState& state = it->second;
     if (state.writer != 0 && state.writer != self) return true;
-    for (const std::uint64_t escrower : state.escrowers) {
-        if (escrower != self) return true;
+    for (const auto& entry : state.escrowers) {
+        if (entry.first != self) return true;
     }
     return false;
 }

@@ -34,6 +34,8 @@ struct TreeOperation {
     store::TreeId tree = 0;
     std::string key;
     std::string value;
+    // Not logged: the change is escrow deltas only (the version store's conflict rules).
+    bool escrowOnly = false;
 };
 
 struct TrxChangesHeader {

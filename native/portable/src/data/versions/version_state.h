@@ -37,12 +37,19 @@ struct BeforeImage {
     std::uint64_t sequence = 0;
     bool existed = false;
     std::string value;
+    // The commit only added escrow deltas to the record: later deltas of older snapshots commute
+    // with it, any other write conflicts.
+    bool escrowOnly = false;
 };
 
+// The uncommitted escrow deltas of one transaction on one record: per column, their sum
+// (wrapping, as the counters do).
+using EscrowSums = std::map<JET_COLUMNID, std::uint64_t>;
+
 struct KeyState {
-    std::uint64_t writer = 0;               // trxId holding an uncommitted put/erase/lock
-    std::set<std::uint64_t> escrowers;      // trxIds holding uncommitted escrow deltas
-    std::deque<BeforeImage> history;        // oldest commit first
+    std::uint64_t writer = 0;                       // trxId holding an uncommitted put/erase/lock
+    std::map<std::uint64_t, EscrowSums> escrowers;  // trxIds holding uncommitted escrow deltas
+    std::deque<BeforeImage> history;                // oldest commit first
 
     bool unused() const { return writer == 0 && escrowers.empty() && history.empty(); }
 };

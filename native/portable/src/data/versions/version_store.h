@@ -75,9 +75,12 @@ public:
     // A write lock without a change (JetGetLock write, JET_prepReplace): held until the level it
     // was taken in is committed into level 0 or rolled back.
     JET_ERR lock(core::Session& session, Database& db, store::TreeId tree, std::string_view key);
-    // Escrow deltas of different transactions commute; a delta conflicts only with another
-    // transaction's uncommitted put, erase or lock. The caller has already checked that the
-    // record is visible. `before` receives the value the session saw before the delta.
+    // Escrow deltas of different transactions commute, pending or committed after this
+    // transaction's snapshot; a delta conflicts with another transaction's uncommitted put, erase
+    // or lock and with any other change committed after the snapshot. The caller has already
+    // checked that the record is visible. `before` receives the counter as the record holds it
+    // now, as ESENT reports it: the newest committed value plus every transaction's uncommitted
+    // deltas (not the session's snapshot value, which reads return).
     JET_ERR escrow(core::Session& session, Database& db, store::TreeId tree, std::string_view key,
                    const EscrowDelta& delta, std::int64_t* before);
 

@@ -25,9 +25,16 @@ LevelUndo& levelOf(SessionWrites& writes, const core::Session& session) {
     return writes.levels[session.level - 1];
 }
 
+EscrowSums sumsOf(const std::vector<EscrowDelta>& escrows) {
+    EscrowSums sums;
+    for (const EscrowDelta& delta : escrows) sums[delta.columnid] += static_cast<std::uint64_t>(delta.delta);
+    return sums;
+}
+
 // The key's conflict flags for transaction `self`, set from its pending change (null: none).
+// `added`: the pending change differs from what was published only by this last escrow delta.
 void publishFlagsLocked(DbVersions& versions, store::TreeId tree, std::string_view key, std::uint64_t self,
-                        const Pending* pending) {
+                        const Pending* pending, const EscrowDelta* added = nullptr) {
     const bool locked = pending && pending->locked;
     const bool escrowing = pending && !pending->escrows.empty();
     auto it = versions.keys.find(TreeKeyRef{tree, key});
@@ -42,25 +49,63 @@ void publishFlagsLocked(DbVersions& versions, store::TreeId tree, std::string_vi
         state.writer = 0;
     }
     if (escrowing) {
-        state.escrowers.insert(self);
+        const auto mine = state.escrowers.find(self);
+        if (added && mine != state.escrowers.end()) {
+            mine->second[added->columnid] += static_cast<std::uint64_t>(added->delta);
+        } else {
+            state.escrowers[self] = sumsOf(pending->escrows);
+        }
     } else {
         state.escrowers.erase(self);
     }
     if (state.unused()) versions.keys.erase(it);
 }
 
-// -1102 when another transaction holds the key, or a commit after `snapshot` changed it.
+// -1102 when another transaction holds the key, or a commit after `snapshot` changed it. Escrow
+// deltas commute with other transactions' deltas, pending or committed after the snapshot, and
+// conflict with everything else.
 bool conflictsLocked(const DbVersions& versions, store::TreeId tree, std::string_view key, std::uint64_t self,
                      std::uint64_t snapshot, bool escrow) {
     const auto it = versions.keys.find(TreeKeyRef{tree, key});
     if (it == versions.keys.end()) return false;
     const KeyState& state = it->second;
     if (state.writer != 0 && state.writer != self) return true;
-    if (escrow) return false;  // escrow deltas commute with each other and with later commits
-    for (const std::uint64_t escrower : state.escrowers) {
-        if (escrower != self) return true;
+    if (escrow) {
+        for (auto image = state.history.rbegin(); image != state.history.rend() && image->sequence > snapshot; ++image) {
+            if (!image->escrowOnly) return true;
+        }
+        return false;
+    }
+    for (const auto& entry : state.escrowers) {
+        if (entry.first != self) return true;
     }
     return !state.history.empty() && state.history.back().sequence > snapshot;
+}
+
+// The counter as the record holds it now: the newest committed record (or the session's own
+// replacement of it) with every transaction's uncommitted deltas, this session's included.
+std::int64_t currentEscrowTotalLocked(const TreeView& view, std::string_view key, const EscrowDelta& field,
+                                      const std::string& visible) {
+    std::string record;
+    const Pending* own = ownChange(view, key);
+    bool found = false;
+    if (own && own->kind == Pending::Kind::Put) {
+        record = own->value;
+        found = true;
+    } else if (view.inFile) {
+        found = view.db.file().tree(view.tree).get(key, record);
+    }
+    if (!found) record = visible;
+    std::uint64_t total = static_cast<std::uint64_t>(readEscrowField(record, field));
+    const auto it = view.versions.keys.find(TreeKeyRef{view.tree, key});
+    if (it != view.versions.keys.end()) {
+        for (const auto& entry : it->second.escrowers) {
+            const auto sum = entry.second.find(field.columnid);
+            if (sum != entry.second.end()) total += sum->second;
+        }
+    }
+    if (field.size == 4) return static_cast<std::int32_t>(static_cast<std::uint32_t>(total));
+    return static_cast<std::int64_t>(total);
 }
 
 void saveUndo(SessionWrites& writes, const core::Session& session, const PendingKeyRef& ref) {
@@ -134,7 +179,7 @@ JET_ERR VersionStore::escrow(core::Session& session, Database& db, store::TreeId
         return JET_errWriteConflict;
     std::string record;
     if (!visibleValueLocked(view, key, &record)) return JET_errRecordDeleted;
-    if (before) *before = readEscrowField(record, delta);
+    if (before) *before = currentEscrowTotalLocked(view, key, delta, record);
 
     SessionWrites& writes = *view.writes;
     const PendingKeyRef ref{&db, tree, key};
@@ -142,7 +187,7 @@ JET_ERR VersionStore::escrow(core::Session& session, Database& db, store::TreeId
     Pending& pending = pendingFor(writes, ref);
     pending.escrows.push_back(delta);
     writes.databases[&db] = &db;
-    publishFlagsLocked(view.versions, tree, key, session.trxId, &pending);
+    publishFlagsLocked(view.versions, tree, key, session.trxId, &pending, &delta);
     return JET_errSuccess;
 }
 

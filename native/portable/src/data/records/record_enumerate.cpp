@@ -1,0 +1,244 @@
+#include "record_enumerate.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "long_values.h"
+#include "record_read.h"
+
+namespace esent::data {
+
+namespace {
+
+// JET_bitEnumerateLocal (not implemented by ESENT either: JET_errInvalidGrbit) and
+// JET_bitEnumerateAsRefIfNotInRecord (column references, which this engine does not hand out).
+constexpr JET_GRBIT kEnumerateLocal = 0x00010000;
+constexpr JET_GRBIT kEnumerateAsRefIfNotInRecord = 0x00400000;
+constexpr JET_GRBIT kEnumerateBits = JET_bitEnumerateCopy | JET_bitEnumerateIgnoreDefault | kEnumerateLocal |
+                                     JET_bitEnumeratePresenceOnly | JET_bitEnumerateTaggedOnly |
+                                     JET_bitEnumerateCompressOutput | JET_bitEnumerateIgnoreUserDefinedDefault |
+                                     JET_bitEnumerateInRecordOnly | kEnumerateAsRefIfNotInRecord;
+
+JET_ERR checkGrbit(JET_GRBIT grbit, bool columnList) {
+    if (grbit & ~kEnumerateBits) return JET_errInvalidGrbit;
+    if (grbit & kEnumerateLocal) return JET_errInvalidGrbit;
+    if (columnList && (grbit & JET_bitEnumerateTaggedOnly)) return JET_errInvalidGrbit;
+    if ((grbit & JET_bitEnumerateInRecordOnly) && (grbit & kEnumerateAsRefIfNotInRecord)) return JET_errInvalidGrbit;
+    if (grbit & kEnumerateAsRefIfNotInRecord) return JET_errInvalidGrbit;
+    return JET_errSuccess;
+}
+
+// The output array and everything hanging from it, allocated through the caller's callback.
+class Output {
+public:
+    Output(JET_PFNREALLOC pfnRealloc, void* context) : realloc_(pfnRealloc), context_(context) {}
+
+    void* allocate(std::size_t cb) { return realloc_(context_, nullptr, static_cast<unsigned long>(cb)); }
+
+    bool allocateColumns(std::size_t n) {
+        columns = static_cast<JET_ENUMCOLUMN*>(allocate(sizeof(JET_ENUMCOLUMN) * n));
+        if (!columns) return false;
+        if (n) std::memset(columns, 0, sizeof(JET_ENUMCOLUMN) * n);
+        count = n;
+        return true;
+    }
+
+    bool allocateValues(JET_ENUMCOLUMN& column, std::size_t n) {
+        column.rgEnumColumnValue = static_cast<JET_ENUMCOLUMNVALUE*>(allocate(sizeof(JET_ENUMCOLUMNVALUE) * n));
+        if (!column.rgEnumColumnValue) return false;
+        std::memset(column.rgEnumColumnValue, 0, sizeof(JET_ENUMCOLUMNVALUE) * n);
+        column.cEnumColumnValue = static_cast<unsigned long>(n);
+        return true;
+    }
+
+    // A copy of `n` bytes of `bytes` in a new block.
+    void* copy(const std::string& bytes, std::size_t n) {
+        void* block = allocate(n);
+        if (block && n) std::memcpy(block, bytes.data(), n);
+        return block;
+    }
+
+    void freeAll() {
+        for (std::size_t i = 0; columns && i < count; ++i) {
+            JET_ENUMCOLUMN& column = columns[i];
+            if (column.err == JET_wrnColumnSingleValue) {
+                release(column.pvData);
+                continue;
+            }
+            for (unsigned long v = 0; column.rgEnumColumnValue && v < column.cEnumColumnValue; ++v)
+                release(column.rgEnumColumnValue[v].pvData);
+            release(column.rgEnumColumnValue);
+        }
+        release(columns);
+        columns = nullptr;
+        count = 0;
+    }
+
+    JET_ENUMCOLUMN* columns = nullptr;
+    std::size_t count = 0;
+
+private:
+    void release(void* block) {
+        if (block) realloc_(context_, block, 0);
+    }
+
+    JET_PFNREALLOC realloc_;
+    void* context_;
+};
+
+// A column's values as the enumeration sees them.
+struct ColumnValues {
+    bool inRecord = false;              // the record holds the column (not its default)
+    std::vector<std::string> values;    // in itagSequence order; empty: NULL
+};
+
+ColumnValues valuesOf(const ColumnDef& col, const InlineRecord& record, bool ignoreDefault) {
+    ColumnValues out;
+    const auto it = record.find(col.columnid);
+    if (it != record.end() && !it->second.empty()) {
+        out.inRecord = true;
+        out.values = it->second;
+    } else if (col.hasDefault && !ignoreDefault) {
+        out.values.push_back(col.defaultValue);
+    }
+    return out;
+}
+
+// Whether JET_bitEnumerateIgnoreDefault reports the column as JET_wrnColumnDefault: ESENT does
+// for a column its record does not hold, which is exact for tagged columns; fixed and variable
+// columns are reported NULL.
+bool reportsDefault(const ColumnDef& col, const ColumnValues& cv, JET_GRBIT grbit) {
+    return (grbit & JET_bitEnumerateIgnoreDefault) && !cv.inRecord && classOf(col.columnid) == ColumnClass::Tagged;
+}
+
+class Enumerator {
+public:
+    Enumerator(Output& out, unsigned long cbDataMost, JET_GRBIT grbit)
+        : out_(out), cbDataMost_(cbDataMost), grbit_(grbit) {}
+
+    // Fills one column entry; `tags` null: all of its values. False: out of memory.
+    bool fill(JET_ENUMCOLUMN& e, const ColumnDef& col, const ColumnValues& cv, const JET_ENUMCOLUMNID* tags) {
+        const bool allValues = tags == nullptr || tags->ctagSequence == 0;
+        const std::size_t count = cv.values.size();
+        if (allValues) {
+            if (reportsDefault(col, cv, grbit_)) { e.err = JET_wrnColumnDefault; return true; }
+            if (count == 0) { e.err = JET_wrnColumnNull; return true; }
+            if (grbit_ & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; return true; }
+            if (count == 1 && (grbit_ & JET_bitEnumerateCompressOutput) && !storedSeparately(col, cv.values[0].size())) {
+                const std::string& value = cv.values[0];
+                void* block = out_.copy(value, value.size());
+                if (!block) return false;
+                e.err = JET_wrnColumnSingleValue;
+                e.pvData = block;
+                e.cbData = static_cast<unsigned long>(value.size());
+                return true;
+            }
+        }
+        e.err = JET_errSuccess;
+        const std::size_t n = allValues ? count : tags->ctagSequence;
+        if (!out_.allocateValues(e, n)) return false;
+        for (std::size_t i = 0; i < n; ++i) {
+            JET_ENUMCOLUMNVALUE& ev = e.rgEnumColumnValue[i];
+            ev.itagSequence = allValues ? static_cast<unsigned long>(i + 1) : tags->rgtagSequence[i];
+            if (ev.itagSequence == 0) { ev.err = JET_wrnColumnSkipped; continue; }
+            if (ev.itagSequence > count) {
+                ev.err = reportsDefault(col, cv, grbit_) ? JET_wrnColumnDefault : JET_wrnColumnNull;
+                continue;
+            }
+            if (grbit_ & JET_bitEnumeratePresenceOnly) { ev.err = JET_wrnColumnPresent; continue; }
+            if (!fillValue(ev, col, cv.values[ev.itagSequence - 1])) return false;
+        }
+        return true;
+    }
+
+private:
+    bool fillValue(JET_ENUMCOLUMNVALUE& ev, const ColumnDef& col, const std::string& value) {
+        ev.err = JET_errSuccess;
+        std::size_t n = value.size();
+        if (storedSeparately(col, value.size())) {
+            if (grbit_ & JET_bitEnumerateInRecordOnly) {
+                ev.err = JET_wrnColumnNotInRecord;
+                return true;
+            }
+            if (n > cbDataMost_) {
+                n = cbDataMost_;
+                ev.err = JET_wrnColumnTruncated;
+            }
+        }
+        ev.pvData = out_.copy(value, n);
+        if (!ev.pvData) return false;
+        ev.cbData = static_cast<unsigned long>(n);
+        return true;
+    }
+
+    Output& out_;
+    unsigned long cbDataMost_;
+    JET_GRBIT grbit_;
+};
+
+}  // namespace
+
+JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned long cEnumColumnId,
+                         const JET_ENUMCOLUMNID* rgEnumColumnId, unsigned long* pcEnumColumn,
+                         JET_ENUMCOLUMN** prgEnumColumn, JET_PFNREALLOC pfnRealloc, void* pvReallocContext,
+                         unsigned long cbDataMost, JET_GRBIT grbit) {
+    if (!pcEnumColumn || !prgEnumColumn || !pfnRealloc) return JET_errInvalidParameter;
+    *pcEnumColumn = 0;
+    *prgEnumColumn = nullptr;
+    if (cEnumColumnId > 0 && !rgEnumColumnId) return JET_errInvalidParameter;
+    for (unsigned long i = 0; i < cEnumColumnId; ++i) {
+        if (rgEnumColumnId[i].ctagSequence > 0 && !rgEnumColumnId[i].rgtagSequence) return JET_errInvalidParameter;
+    }
+    JET_ERR err = checkGrbit(grbit, cEnumColumnId > 0);
+    if (err < 0) return err;
+    InlineRecord record;
+    if ((err = recordForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &record)) < 0) return err;
+    const bool ignoreDefault = (grbit & JET_bitEnumerateIgnoreDefault) != 0;
+
+    Output out(pfnRealloc, pvReallocContext);
+    Enumerator enumerator(out, cbDataMost, grbit);
+    JET_ERR columnError = JET_errSuccess;
+    bool ok = true;
+    if (cEnumColumnId > 0) {
+        ok = out.allocateColumns(cEnumColumnId);
+        for (unsigned long i = 0; ok && i < cEnumColumnId; ++i) {
+            JET_ENUMCOLUMN& e = out.columns[i];
+            e.columnid = rgEnumColumnId[i].columnid;
+            if (e.columnid == 0) {
+                e.err = JET_wrnColumnSkipped;
+                continue;
+            }
+            const ColumnDef* col = cursor.schema.column(e.columnid);
+            if (!col) {
+                e.err = JET_errColumnNotFound;
+                if (columnError == JET_errSuccess) columnError = e.err;
+                continue;
+            }
+            ok = enumerator.fill(e, *col, valuesOf(*col, record, ignoreDefault), &rgEnumColumnId[i]);
+        }
+    } else {
+        // Every column the record holds, or that has a default the enumeration uses.
+        std::vector<std::pair<const ColumnDef*, ColumnValues>> present;
+        for (const ColumnDef& col : cursor.schema.columns) {
+            if ((grbit & JET_bitEnumerateTaggedOnly) && classOf(col.columnid) != ColumnClass::Tagged) continue;
+            ColumnValues cv = valuesOf(col, record, ignoreDefault);
+            if (!cv.values.empty()) present.emplace_back(&col, std::move(cv));
+        }
+        ok = out.allocateColumns(present.size());
+        for (std::size_t i = 0; ok && i < present.size(); ++i) {
+            out.columns[i].columnid = present[i].first->columnid;
+            ok = enumerator.fill(out.columns[i], *present[i].first, present[i].second, nullptr);
+        }
+    }
+    if (!ok) {
+        out.freeAll();
+        return JET_errOutOfMemory;
+    }
+    *pcEnumColumn = static_cast<unsigned long>(out.count);
+    *prgEnumColumn = out.columns;
+    return columnError;
+}
+
+}  // namespace esent::data
