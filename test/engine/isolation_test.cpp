@@ -99,6 +99,30 @@ TEST(isolation_replace_lock_and_write_conflicts) {
     CHECK_ERR(JetUpdate(o.sesid, o.tableid, nullptr, 0, nullptr), JET_errWriteConflict);
 }
 
+TEST(isolation_a_committed_write_lock_conflicts_with_older_snapshots) {
+    Engine e;
+    e.insert(1);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.fixedLong) == 1);
+    // e locks the record and commits without changing a byte of it.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetGetLock(e.sesid, e.tableid, JET_bitWriteLock), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    // o's snapshot is older than that commit: its updates of the record conflict, its reads do not.
+    CHECK(retrieveLong(o.sesid, o.tableid, e.c.fixedLong) == 1);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errWriteConflict);
+    CHECK_ERR(JetGetLock(o.sesid, o.tableid, JET_bitWriteLock), JET_errWriteConflict);
+    CHECK_ERR(JetRollback(o.sesid, 0), JET_errSuccess);
+    // A transaction begun after the commit may update it.
+    CHECK_ERR(JetBeginTransaction(o.sesid), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(o.sesid, o.tableid, JET_prepCancel), JET_errSuccess);
+    CHECK_ERR(JetCommitTransaction(o.sesid, 0), JET_errSuccess);
+}
+
 TEST(isolation_escrow_deltas_commute_and_conflict_with_replace) {
     Engine e;
     e.insert(1);

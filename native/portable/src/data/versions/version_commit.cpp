@@ -135,6 +135,22 @@ JET_ERR VersionStore::commitLevel0(core::Session& session, std::uint64_t commitS
                     }
                 }
             }
+            // A write lock (JetGetLock) changes nothing, yet as in ESENT it counts as a change of
+            // the record committed now: an older snapshot that then updates it conflicts.
+            if (keepVersions) {
+                const auto first = writes->keys.lower_bound(PendingKeyRef{&db, 0, std::string_view()});
+                for (auto it = first; it != writes->keys.end() && it->first.db == &db; ++it) {
+                    const Pending& pending = it->second;
+                    if (pending.kind != Pending::Kind::Keep || !pending.locked || !pending.escrows.empty()) continue;
+                    if (treeGone(*writes, &db, it->first.tree) || !db.file().hasTree(it->first.tree)) continue;
+                    BeforeImage image;
+                    image.sequence = commitSequence;
+                    image.existed = db.file().tree(it->first.tree).get(it->first.key, image.value);
+                    auto& state = versions.keys[TreeKey{it->first.tree, it->first.key}];
+                    state.history.push_back(std::move(image));
+                    state_->history.push_back(HistoryRef{commitSequence, &versions, it->first.tree, it->first.key});
+                }
+            }
             return JET_errSuccess;
         });
         // The transaction's locks and escrows end with the publication.
