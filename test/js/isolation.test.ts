@@ -276,4 +276,24 @@ describe('isolation between sessions', () => {
     esent.JetCommitTransaction(b.sesid);
     expect(values(a, id)).toEqual([1, 2]);
   });
+
+  test('a write lock committed after a transaction began conflicts with that transaction\'s updates', () => {
+    const { a, b, id } = setUp(env);
+    esent.JetBeginTransaction(b.sesid);
+    expect(values(b, id)).toEqual([1]);
+    // a locks the record and commits without changing it.
+    esent.JetBeginTransaction(a.sesid);
+    moveFirst(a);
+    esent.JetGetLock(a.sesid, a.tableid, esent.JET_bitWriteLock);
+    esent.JetCommitTransaction(a.sesid);
+    moveFirst(b);
+    expect(esent.JetRetrieveColumn(b.sesid, b.tableid, id)).toEqual(int32(1));
+    expectJetError(() => esent.JetPrepareUpdate(b.sesid, b.tableid, esent.JET_prepReplace), esent.JET_errWriteConflict);
+    esent.JetRollback(b.sesid);
+    // Begun after the lock's commit: no conflict.
+    esent.JetBeginTransaction(b.sesid);
+    replaceFirst(b, id, 3);
+    esent.JetCommitTransaction(b.sesid);
+    expect(values(a, id)).toEqual([3]);
+  });
 });
