@@ -34,6 +34,7 @@
       "conditions": [
         ["OS=='win'", {
           "defines": ["UNICODE", "_UNICODE", "JET_UNICODE", "JET_VERSION=0x0A00"],
+          "sources": ["native/win32/esent_late_bound.cc"],
           "libraries": ["esent.lib"]
         }, {
           "sources": ["<!@(node scripts/list-sources.cjs portable)"],

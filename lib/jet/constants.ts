@@ -360,6 +360,21 @@ export const JET_bitTableCreateTemplateTable = 0x00000002;
 export const JET_bitTableCreateNoFixedVarColumnsInDerivedTables = 0x00000004;
 export const JET_bitTableCreateImmutableStructure = 0x00000008;
 
+/* ---------------------------------------------------------------- JET_SPACEHINTS grbits (Windows 7) */
+
+/** Take the tree's space from its parent's. */
+export const JET_bitSpaceHintsUtilizeParentSpace = 0x00000001;
+/** Appends grow the tree by cbMinExtent, ulGrowth and cbMaxExtent. */
+export const JET_bitCreateHintAppendSequential = 0x00000002;
+/** Inserts at one point (hotpoint) grow the tree by cbMinExtent, ulGrowth and cbMaxExtent. */
+export const JET_bitCreateHintHotpointSequential = 0x00000004;
+/** The table is mostly scanned forward (ESENT defragments it when it falls below ulMaintDensity). */
+export const JET_bitRetrieveHintTableScanForward = 0x00000010;
+/** The table is mostly scanned backward; not together with JET_bitRetrieveHintTableScanForward. */
+export const JET_bitRetrieveHintTableScanBackward = 0x00000020;
+/** The table is cleaned up in key order. */
+export const JET_bitDeleteHintTableSequential = 0x00000100;
+
 /* ---------------------------------------------------------------- JET_COLUMNDEF / JET_COLUMNCREATE grbits */
 
 export const JET_bitColumnFixed = 0x00000001;

@@ -147,7 +147,48 @@ export interface JET_TABLECREATE2 extends JET_TABLECREATE {
   cbtyp?: number;
 }
 
-/** What JetCreateTableColumnIndex(2) fills in: the exclusive cursor and each column's id and err. */
+/**
+ * JET_SPACEHINTS, without cbStruct: how ESENT is to allocate and grow a B-tree (Windows 7 and
+ * later). Every field is optional (0). ESENT rounds the byte counts up to whole pages and refuses
+ * the rest with JET_errDensityInvalid (-1307), JET_errInvalidGrbit (-900) or
+ * JET_errSpaceHintsInvalid (-2103).
+ */
+export interface JET_SPACEHINTS {
+  /** Density of the pages appends fill, 20-100 (0: the default, 80). */
+  ulInitialDensity?: number;
+  /** The tree's initial size in bytes. */
+  cbInitial?: number;
+  /** JET_bitSpaceHintsUtilizeParentSpace, JET_bitCreateHint*, JET_bitRetrieveHint*, JET_bitDeleteHintTableSequential. */
+  grbit?: number;
+  /** Density below which a table scanned in order is defragmented, 20-100 (0: never). */
+  ulMaintDensity?: number;
+  /** Each extent's size as a percentage of the last one: 0 (no growth) or 100-49999. */
+  ulGrowth?: number;
+  /** The smallest extent in bytes (below 100 MiB, at most cbMaxExtent). */
+  cbMinExtent?: number;
+  /** The largest extent in bytes (below 100 MiB). */
+  cbMaxExtent?: number;
+}
+
+/** JET_INDEXCREATE2: JET_INDEXCREATE and the index's space hints. */
+export interface JET_INDEXCREATE2 extends JET_INDEXCREATE {
+  pSpacehints?: JET_SPACEHINTS | null;
+}
+
+/**
+ * JET_TABLECREATE3: JET_TABLECREATE2 with index creates that carry space hints, space hints for
+ * the table's own tree (not allowed together with a primary index's) and for its long values,
+ * and cbSeparateLV, the size in bytes from which a long value is stored apart from its record
+ * (0: ESENT's default).
+ */
+export interface JET_TABLECREATE3 extends JET_TABLECREATE2 {
+  rgindexcreate?: readonly JET_INDEXCREATE2[];
+  pSeqSpacehints?: JET_SPACEHINTS | null;
+  pLVSpacehints?: JET_SPACEHINTS | null;
+  cbSeparateLV?: number;
+}
+
+/** What JetCreateTableColumnIndex(2,3) fills in: the exclusive cursor and each column's id and err. */
 export interface TableCreateResult {
   /** The new table's cursor, opened exclusively (JET_tableidNil with JET_bitTableCreateImmutableStructure). */
   tableid: JET_TABLEID;
@@ -161,7 +202,7 @@ export interface TableCreateResult {
   indexErrs: number[];
 }
 
-/** The EsentError of a failed JetCreateTableColumnIndex(2): the failing column's or index's err is its code. */
+/** The EsentError of a failed JetCreateTableColumnIndex(2,3): the failing column's or index's err is its code. */
 export interface TableCreateError extends EsentError {
   columnErrs: number[];
   indexErrs: number[];
@@ -185,6 +226,7 @@ export interface TableBinding {
   JetCreateTable(sesid: bigint, dbid: number, name: string, pages: number, density: number): bigint;
   JetCreateTableColumnIndex(sesid: bigint, dbid: number, tablecreate: JET_TABLECREATE): TableCreateResult;
   JetCreateTableColumnIndex2(sesid: bigint, dbid: number, tablecreate: JET_TABLECREATE2): TableCreateResult;
+  JetCreateTableColumnIndex3(sesid: bigint, dbid: number, tablecreate: JET_TABLECREATE3): TableCreateResult;
   JetOpenTable(sesid: bigint, dbid: number, name: string, parameters: null, grbit: number): bigint;
   JetCloseTable(sesid: bigint, tableid: bigint): number;
   JetDeleteTable(sesid: bigint, dbid: number, name: string): number;
@@ -268,9 +310,26 @@ function columnCreate(fn: string, arg: string, value: unknown): JET_COLUMNCREATE
   };
 }
 
-function indexCreate(fn: string, arg: string, value: unknown): JET_INDEXCREATE {
-  const index = record(fn, arg, value);
+function optionalSpaceHints(fn: string, arg: string, value: unknown): JET_SPACEHINTS | null {
+  if (value === null || value === undefined) return null;
+  const hints = record(fn, arg, value);
   return {
+    ulInitialDensity: optionalCount(fn, `${arg}.ulInitialDensity`, hints.ulInitialDensity),
+    cbInitial: optionalCount(fn, `${arg}.cbInitial`, hints.cbInitial),
+    grbit: optionalGrbit(fn, `${arg}.grbit`, hints.grbit),
+    ulMaintDensity: optionalCount(fn, `${arg}.ulMaintDensity`, hints.ulMaintDensity),
+    ulGrowth: optionalCount(fn, `${arg}.ulGrowth`, hints.ulGrowth),
+    cbMinExtent: optionalCount(fn, `${arg}.cbMinExtent`, hints.cbMinExtent),
+    cbMaxExtent: optionalCount(fn, `${arg}.cbMaxExtent`, hints.cbMaxExtent),
+  };
+}
+
+// The structure versions of JetCreateTableColumnIndex, 2 and 3 (JET_TABLECREATE[2,3], JET_INDEXCREATE[2]).
+type TableCreateVersion = 1 | 2 | 3;
+
+function indexCreate(fn: string, arg: string, value: unknown, version: TableCreateVersion): JET_INDEXCREATE2 {
+  const index = record(fn, arg, value);
+  const result: JET_INDEXCREATE2 = {
     szIndexName: check.string(fn, `${arg}.szIndexName`, index.szIndexName),
     szKey: check.string(fn, `${arg}.szKey`, index.szKey),
     grbit: optionalGrbit(fn, `${arg}.grbit`, index.grbit),
@@ -280,12 +339,14 @@ function indexCreate(fn: string, arg: string, value: unknown): JET_INDEXCREATE {
     cbKeyMost: optionalCount(fn, `${arg}.cbKeyMost`, index.cbKeyMost),
     rgconditionalcolumn: requireNullish(fn, `${arg}.rgconditionalcolumn`, index.rgconditionalcolumn),
   };
+  if (version === 3) result.pSpacehints = optionalSpaceHints(fn, `${arg}.pSpacehints`, index.pSpacehints);
+  return result;
 }
 
 // A checked copy of a tablecreate, holding only the fields the binding passes on.
-function tableCreate(fn: string, value: unknown, withCallback: boolean): JET_TABLECREATE2 {
+function tableCreate(fn: string, value: unknown, version: TableCreateVersion): JET_TABLECREATE3 {
   const create = record(fn, 'tablecreate', value);
-  const result: JET_TABLECREATE2 = {
+  const result: JET_TABLECREATE3 = {
     szTableName: check.string(fn, 'szTableName', create.szTableName),
     szTemplateTableName: check.optionalString(fn, 'szTemplateTableName', create.szTemplateTableName),
     ulPages: optionalCount(fn, 'ulPages', create.ulPages),
@@ -293,12 +354,17 @@ function tableCreate(fn: string, value: unknown, withCallback: boolean): JET_TAB
     rgcolumncreate: optionalArray(fn, 'rgcolumncreate', create.rgcolumncreate)
       .map((column, i) => columnCreate(fn, `rgcolumncreate[${i}]`, column)),
     rgindexcreate: optionalArray(fn, 'rgindexcreate', create.rgindexcreate)
-      .map((index, i) => indexCreate(fn, `rgindexcreate[${i}]`, index)),
+      .map((index, i) => indexCreate(fn, `rgindexcreate[${i}]`, index, version)),
     grbit: optionalGrbit(fn, 'grbit', create.grbit),
   };
-  if (withCallback) {
+  if (version >= 2) {
     result.szCallback = requireNullish(fn, 'szCallback', create.szCallback);
     result.cbtyp = optionalCount(fn, 'cbtyp', create.cbtyp);
+  }
+  if (version === 3) {
+    result.pSeqSpacehints = optionalSpaceHints(fn, 'pSeqSpacehints', create.pSeqSpacehints);
+    result.pLVSpacehints = optionalSpaceHints(fn, 'pLVSpacehints', create.pLVSpacehints);
+    result.cbSeparateLV = optionalCount(fn, 'cbSeparateLV', create.cbSeparateLV);
   }
   return result;
 }
@@ -324,14 +390,25 @@ export function JetCreateTable(sesid: JET_SESID, dbid: JET_DBID, szTableName: st
 export function JetCreateTableColumnIndex(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE): TableCreateResult {
   const fn = 'JetCreateTableColumnIndex';
   return native.JetCreateTableColumnIndex(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
-    tableCreate(fn, tablecreate, false)) as TableCreateResult;
+    tableCreate(fn, tablecreate, 1)) as TableCreateResult;
 }
 
 /** JetCreateTableColumnIndex with JET_TABLECREATE2 (whose callback is not supported yet). */
 export function JetCreateTableColumnIndex2(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE2): TableCreateResult {
   const fn = 'JetCreateTableColumnIndex2';
   return native.JetCreateTableColumnIndex2(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
-    tableCreate(fn, tablecreate, true)) as TableCreateResult;
+    tableCreate(fn, tablecreate, 2)) as TableCreateResult;
+}
+
+/**
+ * JetCreateTableColumnIndex with JET_TABLECREATE3 (Windows 7 and later; an older esent.dll gives
+ * JET_errFeatureNotAvailable -1001): space hints for the table, its long values and each index,
+ * and cbSeparateLV. Its callback is not supported yet.
+ */
+export function JetCreateTableColumnIndex3(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE3): TableCreateResult {
+  const fn = 'JetCreateTableColumnIndex3';
+  return native.JetCreateTableColumnIndex3(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+    tableCreate(fn, tablecreate, 3)) as TableCreateResult;
 }
 
 /**

@@ -18,6 +18,17 @@ void ThrowEsentError(Napi::Env env, JET_ERR code) {
   throw error;
 }
 
+void ThrowMissingFunction(Napi::Env env, const char* name) {
+  try {
+    ThrowEsentError(env, kErrFeatureNotAvailable);
+  } catch (Napi::Error& error) {
+    const Napi::Value message = error.Value().Get("message");
+    const std::string text = message.IsString() ? message.As<Napi::String>().Utf8Value() : std::string();
+    error.Value().Set("message", text + " (this esent.dll has no " + name + ")");
+    throw;
+  }
+}
+
 void ThrowTypeError(Napi::Env env, const std::string& message) {
   throw Napi::TypeError::New(env, message);
 }

@@ -14,6 +14,7 @@ namespace esent {
 
 // JET error codes the addon itself reports before reaching the engine. Spelled here because
 // the addon may not depend on which esent.h it was built against.
+constexpr JET_ERR kErrFeatureNotAvailable = -1001;
 constexpr JET_ERR kErrInvalidParameter = -1003;
 constexpr JET_ERR kErrInvalidSesid = -1104;
 constexpr JET_ERR kErrInTransaction = -1108;
@@ -22,6 +23,9 @@ constexpr JET_ERR kErrInvalidTableId = -1310;
 constexpr JET_ERR kErrSessionSharingViolation = -1910;
 
 [[noreturn]] void ThrowEsentError(Napi::Env env, JET_ERR code);
+// EsentError JET_errFeatureNotAvailable for a JET function the loaded esent.dll lacks (see
+// native/win32/esent_late_bound.h); its message names the function.
+[[noreturn]] void ThrowMissingFunction(Napi::Env env, const char* name);
 [[noreturn]] void ThrowTypeError(Napi::Env env, const std::string& message);
 [[noreturn]] void ThrowRangeError(Napi::Env env, const std::string& message);
 

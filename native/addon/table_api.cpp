@@ -1,7 +1,7 @@
 // Tables and columns: create, open, close, delete and rename tables; add, delete and rename
 // columns; default values; the table, column and object information levels.
 //
-// Every cursor handed to JS (JetCreateTable, JetCreateTableColumnIndex[2], JetOpenTable) goes
+// Every cursor handed to JS (JetCreateTable, JetCreateTableColumnIndex[2,3], JetOpenTable) goes
 // into the handle registry and leaves it when JetCloseTable succeeds. The listings
 // (JET_ColInfoList, JET_ObjInfoList) are temporary tables in ESENT: they are read here with
 // JetMove / JetRetrieveColumn, closed, and returned as plain arrays, so JS never holds them.
@@ -15,6 +15,8 @@
 #include "api_table.h"
 #include "call_args.h"
 #include "errors.h"
+// After the JET API (errors.h includes jet_api.h), as esent_late_bound.h requires.
+#include "../win32/esent_late_bound.h"
 
 namespace esent {
 
@@ -301,11 +303,46 @@ Napi::Value CreateTable(const Napi::CallbackInfo& info) {
   return TableidValue(args.Env(), session, tableid);
 }
 
-// A JS tablecreate as the engine's structures. Every string, default value and array they point
-// to is owned here, and the pointers are taken only once the vectors are complete.
+// JET_TABLECREATE2 and 3 name a callback; JET_TABLECREATE3 adds space hints and cbSeparateLV,
+// and its index creates (JET_INDEXCREATE2) space hints of their own.
+template <typename TableCreate>
+constexpr bool kHasCallback =
+    std::is_same_v<TableCreate, JET_TABLECREATE2_W> || std::is_same_v<TableCreate, JET_TABLECREATE3_W>;
+template <typename TableCreate>
+constexpr bool kHasSpaceHints = std::is_same_v<TableCreate, JET_TABLECREATE3_W>;
+
+// A JS JET_SPACEHINTS (its fields but cbStruct, each optional: 0), or none for null / undefined.
+std::optional<JET_SPACEHINTS> OptionalSpaceHints(const Napi::Value& value, const std::string& what) {
+  if (IsNullish(value)) return std::nullopt;
+  const Napi::Object object = ToObject(value, what);
+  JET_SPACEHINTS hints;
+  std::memset(&hints, 0, sizeof hints);
+  hints.cbStruct = sizeof hints;
+  hints.ulInitialDensity = OptionalCount(object.Get("ulInitialDensity"), what + ".ulInitialDensity");
+  hints.cbInitial = OptionalCount(object.Get("cbInitial"), what + ".cbInitial");
+  hints.grbit = OptionalGrbitValue(object.Get("grbit"), what + ".grbit");
+  hints.ulMaintDensity = OptionalCount(object.Get("ulMaintDensity"), what + ".ulMaintDensity");
+  hints.ulGrowth = OptionalCount(object.Get("ulGrowth"), what + ".ulGrowth");
+  hints.cbMinExtent = OptionalCount(object.Get("cbMinExtent"), what + ".cbMinExtent");
+  hints.cbMaxExtent = OptionalCount(object.Get("cbMaxExtent"), what + ".cbMaxExtent");
+  return hints;
+}
+
+JET_SPACEHINTS* SpaceHintsPointer(std::optional<JET_SPACEHINTS>& hints) {
+  return hints ? &*hints : nullptr;
+}
+
+// A JS tablecreate as the engine's structures. Every string, default value, space hint and array
+// they point to is owned here, and the pointers are taken only once the vectors are complete.
 template <typename TableCreate>
 class TableCreateRequest {
+  // JET_INDEXCREATE_W, or JET_INDEXCREATE2_W for JET_TABLECREATE3_W.
+  using IndexCreate = std::remove_pointer_t<decltype(TableCreate::rgindexcreate)>;
+
  public:
+  TableCreateRequest(const TableCreateRequest&) = delete;
+  TableCreateRequest& operator=(const TableCreateRequest&) = delete;
+
   TableCreateRequest(const char* function, const Napi::Value& value) : function_(function) {
     const Napi::Object object = ToObject(value, What(function, "tablecreate"));
     tableName_ = ToJetString(object.Get("szTableName"), What(function, "szTableName").c_str());
@@ -322,6 +359,7 @@ class TableCreateRequest {
     create_.ulDensity = OptionalCount(object.Get("ulDensity"), What(function, "ulDensity"));
     create_.grbit = OptionalGrbitValue(object.Get("grbit"), What(function, "grbit"));
     ReadCallback(object);
+    ReadTableSpaceHints(object);
 
     create_.szTableName = &tableName_[0];
     create_.szTemplateTableName = templateName_ ? &(*templateName_)[0] : nullptr;
@@ -333,6 +371,11 @@ class TableCreateRequest {
       indexes_[i].szIndexName = &indexNames_[i][0];
       indexes_[i].szKey = &indexKeys_[i][0];
       indexes_[i].cbKey = static_cast<unsigned long>((indexKeys_[i].size() + 1) * sizeof(JetWChar));
+      if constexpr (kHasSpaceHints<TableCreate>) indexes_[i].pSpacehints = SpaceHintsPointer(indexHints_[i]);
+    }
+    if constexpr (kHasSpaceHints<TableCreate>) {
+      create_.pSeqSpacehints = SpaceHintsPointer(seqHints_);
+      create_.pLVSpacehints = SpaceHintsPointer(lvHints_);
     }
     // mingw's JET_TABLECREATE_W names the column array through the A/W macro: the layouts are
     // the same, only the name pointer's type differs.
@@ -394,7 +437,7 @@ class TableCreateRequest {
     if (!key.IsString()) ThrowTypeError(value.Env(), Item("rgindexcreate", i, "szKey") + " must be a string");
     const std::u16string keyText = key.As<Napi::String>().Utf16Value();
     indexKeys_.emplace_back(keyText.begin(), keyText.end());
-    JET_INDEXCREATE_W create;
+    IndexCreate create;
     std::memset(&create, 0, sizeof create);
     create.cbStruct = sizeof create;
     create.grbit = OptionalGrbitValue(index.Get("grbit"), Item("rgindexcreate", i, "grbit"));
@@ -409,16 +452,31 @@ class TableCreateRequest {
     create.lcid = OptionalCount(index.Get("lcid"), Item("rgindexcreate", i, "lcid"));
     create.cbVarSegMac = OptionalCount(index.Get("cbVarSegMac"), Item("rgindexcreate", i, "cbVarSegMac"));
     create.cbKeyMost = OptionalCount(index.Get("cbKeyMost"), Item("rgindexcreate", i, "cbKeyMost"));
+    if constexpr (kHasSpaceHints<TableCreate>) {
+      indexHints_.push_back(OptionalSpaceHints(index.Get("pSpacehints"), Item("rgindexcreate", i, "pSpacehints")));
+    }
     indexes_.push_back(create);
   }
 
-  // JET_TABLECREATE2's callback: a callback needs a DLL entry point, which JS cannot name.
+  // JET_TABLECREATE2/3's callback: a callback needs a DLL entry point, which JS cannot name.
   void ReadCallback(const Napi::Object& object) {
-    if constexpr (std::is_same_v<TableCreate, JET_TABLECREATE2_W>) {
+    if constexpr (kHasCallback<TableCreate>) {
       if (!IsNullish(object.Get("szCallback"))) {
         ThrowTypeError(object.Env(), What(function_, "szCallback") + " is not supported yet; pass null");
       }
       create_.cbtyp = EnumFrom<JET_CBTYP>(OptionalCount(object.Get("cbtyp"), What(function_, "cbtyp")));
+    } else {
+      (void)object;
+    }
+  }
+
+  // JET_TABLECREATE3's hints for the table's sequential tree and its long values, and the size from
+  // which a long value is stored apart from its record.
+  void ReadTableSpaceHints(const Napi::Object& object) {
+    if constexpr (kHasSpaceHints<TableCreate>) {
+      seqHints_ = OptionalSpaceHints(object.Get("pSeqSpacehints"), What(function_, "pSeqSpacehints"));
+      lvHints_ = OptionalSpaceHints(object.Get("pLVSpacehints"), What(function_, "pLVSpacehints"));
+      create_.cbSeparateLV = OptionalCount(object.Get("cbSeparateLV"), What(function_, "cbSeparateLV"));
     } else {
       (void)object;
     }
@@ -439,11 +497,14 @@ class TableCreateRequest {
   std::vector<JET_COLUMNCREATE_W> columns_;
   std::vector<JetString> indexNames_;
   std::vector<JetString> indexKeys_;
-  std::vector<JET_INDEXCREATE_W> indexes_;
+  std::vector<IndexCreate> indexes_;
+  std::vector<std::optional<JET_SPACEHINTS>> indexHints_;
+  std::optional<JET_SPACEHINTS> seqHints_;
+  std::optional<JET_SPACEHINTS> lvHints_;
   TableCreate create_;
 };
 
-// JetCreateTableColumnIndex[2]: { tableid, cCreated, columnids, columnErrs, indexErrs }. When the
+// JetCreateTableColumnIndex[2,3]: { tableid, cCreated, columnids, columnErrs, indexErrs }. When the
 // engine refuses, the EsentError carries columnErrs and indexErrs too: the failing column's or
 // index's err says which it was.
 template <typename TableCreate, typename Create>
@@ -483,6 +544,18 @@ Napi::Value CreateTableColumnIndex2(const Napi::CallbackInfo& info) {
   return CreateTableColumnIndexWith<JET_TABLECREATE2_W>(
       info, "JetCreateTableColumnIndex2", [](JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE2_W* create) {
         return JetCreateTableColumnIndex2W(sesid, dbid, create);
+      });
+}
+
+// Windows 7's esent.dll and later have JetCreateTableColumnIndex3W; with an older one the call
+// is JET_errFeatureNotAvailable.
+Napi::Value CreateTableColumnIndex3(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return CreateTableColumnIndexWith<JET_TABLECREATE3_W>(
+      info, "JetCreateTableColumnIndex3", [env](JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_W* create) {
+        const auto create3 = ESENT_LATE_BOUND(JetCreateTableColumnIndex3W);
+        if (create3 == nullptr) ThrowMissingFunction(env, "JetCreateTableColumnIndex3W");
+        return create3(sesid, dbid, create);
       });
 }
 
@@ -772,6 +845,7 @@ void ExportTableApi(Napi::Env env, Napi::Object exports) {
       {"JetCreateTable", CreateTable},
       {"JetCreateTableColumnIndex", CreateTableColumnIndex},
       {"JetCreateTableColumnIndex2", CreateTableColumnIndex2},
+      {"JetCreateTableColumnIndex3", CreateTableColumnIndex3},
       {"JetOpenTable", OpenTable},
       {"JetCloseTable", CloseTable},
       {"JetDeleteTable", DeleteTable},

@@ -17,7 +17,7 @@
 // On Windows the name is looked up once (a function-local static per use) with GetProcAddress;
 // the pointer type comes from the function's prototype (the SDK's esent.h, or for mingw
 // esent_newer_api.h, which this header includes). Elsewhere the portable engine is linked into
-// the addon and the macro is simply the function's address.
+// the addon and the macro gives the function's address.
 #ifndef ESENT_WIN32_LATE_BOUND_H
 #define ESENT_WIN32_LATE_BOUND_H
 
@@ -45,7 +45,18 @@ FunctionPointer Find(const char* name) {
 
 #else
 
-#define ESENT_LATE_BOUND(name) (&::name)
+namespace esent_late_bound {
+
+// The portable engine is linked in, so every function is there. Passed through a function so the
+// caller's null check is not a comparison of a function's address (-Waddress).
+template <typename FunctionPointer>
+FunctionPointer Linked(FunctionPointer address) {
+  return address;
+}
+
+}  // namespace esent_late_bound
+
+#define ESENT_LATE_BOUND(name) (::esent_late_bound::Linked(&::name))
 
 #endif
 

@@ -566,6 +566,118 @@ TEST(create_table_column_index_creates_everything_or_nothing) {
     CHECK_ERR(engine.term(), JET_errSuccess);
 }
 
+TEST(create_table_column_index3_checks_space_hints_then_creates_as_the_2_variant) {
+    harness::TempDir dir;
+    Engine engine(dir);
+    const JET_SESID s = engine.sesid;
+    char name0[] = "id", name1[] = "notes", tableName[] = "hinted";
+    JET_COLUMNCREATE_A columns[2];
+    std::memset(columns, 0, sizeof columns);
+    for (auto& c : columns) c.cbStruct = sizeof c;
+    columns[0].szColumnName = name0;
+    columns[0].coltyp = JET_coltypLong;
+    columns[1].szColumnName = name1;
+    columns[1].coltyp = JET_coltypLongBinary;
+    JET_SPACEHINTS seq;
+    std::memset(&seq, 0, sizeof seq);
+    seq.cbStruct = sizeof seq;
+    seq.ulInitialDensity = 80;
+    seq.cbInitial = 96 * 1024;
+    seq.grbit = JET_bitRetrieveHintTableScanForward | JET_bitCreateHintAppendSequential;
+    seq.ulGrowth = 150;
+    seq.cbMinExtent = 64 * 1024;
+    seq.cbMaxExtent = 256 * 1024;
+    JET_SPACEHINTS lv = seq;
+    lv.grbit = 0;
+    JET_TABLECREATE3_A create;
+    std::memset(&create, 0, sizeof create);
+    create.cbStruct = sizeof create;
+    create.szTableName = tableName;
+    create.rgcolumncreate = columns;
+    create.cColumns = 2;
+    create.pSeqSpacehints = &seq;
+    create.pLVSpacehints = &lv;
+    create.cbSeparateLV = 1024;
+
+    // The hints are checked as ESE checks them; a refused hint creates nothing.
+    const JET_SPACEHINTS validSeq = seq, validLv = lv;
+    auto refused = [&](JET_ERR expected) {
+        CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), expected);
+        seq = validSeq;
+        lv = validLv;
+        JET_TABLEID tableid = JET_tableidNil;
+        CHECK_ERR(JetOpenTableA(s, engine.dbid, "hinted", nullptr, 0, 0, &tableid), JET_errObjectNotFound);
+    };
+    seq.cbStruct = sizeof seq - 4;
+    refused(JET_errInvalidParameter);
+    lv.cbStruct = 0;
+    refused(JET_errInvalidParameter);
+    lv.ulInitialDensity = 10;
+    refused(JET_errDensityInvalid);
+    seq.ulMaintDensity = 101;
+    refused(JET_errDensityInvalid);
+    seq.grbit = 0x00010000;
+    refused(JET_errInvalidGrbit);
+    seq.grbit = JET_bitRetrieveHintTableScanForward | JET_bitRetrieveHintTableScanBackward;
+    refused(JET_errSpaceHintsInvalid);
+    seq.ulGrowth = 99;
+    refused(JET_errSpaceHintsInvalid);
+    seq.cbMinExtent = 512 * 1024;
+    refused(JET_errSpaceHintsInvalid);
+    seq.cbMaxExtent = 200 * 1024 * 1024;
+    refused(JET_errSpaceHintsInvalid);
+
+    // Indexes and callbacks are refused as by JetCreateTableColumnIndex2; so is a wrong cbStruct.
+    JET_INDEXCREATE2_A index;
+    std::memset(&index, 0, sizeof index);
+    index.cbStruct = sizeof index;
+    create.rgindexcreate = &index;
+    create.cIndexes = 1;
+    CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), JET_errInvalidParameter);
+    create.rgindexcreate = nullptr;
+    create.cIndexes = 0;
+    create.cbtyp = JET_cbtypBeforeInsert;
+    CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), JET_errInvalidParameter);
+    create.cbtyp = JET_cbtypNull;
+    create.cbStruct = sizeof(JET_TABLECREATE2_A);
+    CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), JET_errInvalidParameter);
+    create.cbStruct = sizeof create;
+
+    // Valid hints (ulInitialDensity 0 is the default) and cbSeparateLV change nothing visible.
+    lv.ulInitialDensity = 0;
+    CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), JET_errSuccess);
+    CHECK(create.cCreated == 3);
+    CHECK(create.tableid != JET_tableidNil);
+    CHECK(columns[0].columnid == 1 && columns[1].columnid == 256);
+    CHECK(columns[0].err == JET_errSuccess && columns[1].err == JET_errSuccess);
+    CHECK(columnInfo(s, create.tableid, "notes").coltyp == JET_coltypLongBinary);
+    const JET_SESID other = engine.otherSession();
+    JET_TABLEID tableid = JET_tableidNil;
+    CHECK_ERR(JetOpenTableA(other, engine.dbid, "hinted", nullptr, 0, 0, &tableid), JET_errTableLocked);
+    CHECK_ERR(JetCloseTable(s, create.tableid), JET_errSuccess);
+    CHECK_ERR(JetEndSession(other, 0), JET_errSuccess);
+    CHECK_ERR(JetCreateTableColumnIndex3A(s, engine.dbid, &create), JET_errTableDuplicate);
+
+    // W names, no hints at all.
+    auto wideTable = harness::wide("wide3");
+    auto wideColumn = harness::wide("w");
+    JET_COLUMNCREATE_W wcol;
+    std::memset(&wcol, 0, sizeof wcol);
+    wcol.cbStruct = sizeof wcol;
+    wcol.szColumnName = &wideColumn[0];
+    wcol.coltyp = JET_coltypShort;
+    JET_TABLECREATE3_W create3;
+    std::memset(&create3, 0, sizeof create3);
+    create3.cbStruct = sizeof create3;
+    create3.szTableName = &wideTable[0];
+    create3.rgcolumncreate = &wcol;
+    create3.cColumns = 1;
+    CHECK_ERR(JetCreateTableColumnIndex3W(s, engine.dbid, &create3), JET_errSuccess);
+    CHECK(wcol.columnid == 1 && create3.cCreated == 2);
+    CHECK_ERR(JetCloseTable(s, create3.tableid), JET_errSuccess);
+    CHECK_ERR(engine.term(), JET_errSuccess);
+}
+
 TEST(tables_survive_term_and_init) {
     harness::TempDir dir;
     {

@@ -453,6 +453,7 @@ describe('tables and columns', () => {
       ['JetGetColumnInfo', [db.sesid, db.dbid, 't', null, esent.JET_ColInfoList]],
       ['JetGetObjectInfo', [db.sesid, db.dbid, esent.JET_objtypTable, null, null, esent.JET_ObjInfoList]],
       ['JetCreateTableColumnIndex', [db.sesid, db.dbid, { szTableName: 'other' }]],
+      ['JetCreateTableColumnIndex3', [db.sesid, db.dbid, { szTableName: 'other', pSeqSpacehints: { ulInitialDensity: 90 } }]],
       ['JetDeleteTable', [db.sesid, db.dbid, 't']],
       ['JetRenameTable', [db.sesid, db.dbid, 't', 'u']],
     ] as const) {
@@ -626,5 +627,98 @@ describe('tables and columns', () => {
     const ending = { get szTableName() { esent.JetEndSession(other.sesid); return 'late'; } };
     expectJetError(() => raw.JetCreateTableColumnIndex!(other.sesid, other.dbid, ending), esent.JET_errInvalidSesid);
     expect(userTables(db)).toEqual(['t']);
+  });
+
+  // Space hints that ESENT accepts (ManagedEsent's tests create tables with the same figures).
+  const seqHints: esent.JET_SPACEHINTS = {
+    ulInitialDensity: 80,
+    cbInitial: 96 * 1024,
+    grbit: esent.JET_bitRetrieveHintTableScanForward | esent.JET_bitCreateHintAppendSequential,
+    ulGrowth: 150,
+    cbMinExtent: 64 * 1024,
+    cbMaxExtent: 256 * 1024,
+  };
+
+  test('JetCreateTableColumnIndex3 creates the table and its columns with space hints and cbSeparateLV', () => {
+    const db = database();
+    const result = esent.JetCreateTableColumnIndex3(db.sesid, db.dbid, {
+      szTableName: 'hinted',
+      rgcolumncreate: [
+        { szColumnName: 'id', coltyp: esent.JET_coltypLong, grbit: esent.JET_bitColumnNotNULL },
+        { szColumnName: 'notes', coltyp: esent.JET_coltypLongBinary },
+      ],
+      pSeqSpacehints: seqHints,
+      pLVSpacehints: { ulInitialDensity: 90, grbit: esent.JET_bitDeleteHintTableSequential },
+      cbSeparateLV: 1024,
+      szCallback: null,
+      cbtyp: 0,
+    });
+    expect(result.cCreated).toBe(3);
+    expect(result.columnErrs).toEqual([0, 0]);
+    expect(result.indexErrs).toEqual([]);
+    const [id, notes] = result.columnids;
+    expect(id! < 128 && notes! >= 256).toBe(true);
+    expect(esent.JetGetTableColumnInfo(db.sesid, result.tableid, 'notes'))
+      .toMatchObject({ columnid: notes, coltyp: esent.JET_coltypLongBinary });
+    const other = otherSession(db);
+    expectJetError(() => esent.JetOpenTable(other.sesid, other.dbid, 'hinted'), esent.JET_errTableLocked);
+    esent.JetCloseTable(db.sesid, result.tableid);
+    // without any hints it is JetCreateTableColumnIndex2
+    const plain = esent.JetCreateTableColumnIndex3(db.sesid, db.dbid, {
+      szTableName: 'plain', rgcolumncreate: [{ szColumnName: 'w', coltyp: esent.JET_coltypShort }],
+    });
+    expect([plain.cCreated, plain.columnids.length]).toEqual([2, 1]);
+    esent.JetCloseTable(db.sesid, plain.tableid);
+    expectJetError(() => esent.JetCreateTableColumnIndex3(db.sesid, db.dbid, { szTableName: 'plain' }),
+      esent.JET_errTableDuplicate);
+    expect(userTables(db)).toEqual(['hinted', 'plain']);
+  });
+
+  test('JetCreateTableColumnIndex3 refuses the space hints ESENT refuses, and creates nothing', () => {
+    const db = database();
+    const columns = [{ szColumnName: 'id', coltyp: esent.JET_coltypLong }];
+    const refused = (hints: Partial<esent.JET_TABLECREATE3>, code: number) => {
+      expectJetError(() => esent.JetCreateTableColumnIndex3(db.sesid, db.dbid,
+        { szTableName: 'hinted', rgcolumncreate: columns, ...hints }), code);
+    };
+    refused({ pLVSpacehints: { ulInitialDensity: 10 } }, esent.JET_errDensityInvalid);
+    refused({ pSeqSpacehints: { ...seqHints, ulMaintDensity: 101 } }, esent.JET_errDensityInvalid);
+    refused({ pSeqSpacehints: { ...seqHints, grbit: 0x10000 } }, esent.JET_errInvalidGrbit);
+    refused({
+      pSeqSpacehints: { grbit: esent.JET_bitRetrieveHintTableScanForward | esent.JET_bitRetrieveHintTableScanBackward },
+    }, esent.JET_errSpaceHintsInvalid);
+    refused({ pSeqSpacehints: { ...seqHints, ulGrowth: 50 } }, esent.JET_errSpaceHintsInvalid);
+    refused({ pLVSpacehints: { ...seqHints, cbMinExtent: 512 * 1024 } }, esent.JET_errSpaceHintsInvalid);
+    // an index ESENT cannot build (its key names no column), with hints of its own, leaves nothing either
+    expect(() => esent.JetCreateTableColumnIndex3(db.sesid, db.dbid, {
+      szTableName: 'hinted',
+      rgcolumncreate: columns,
+      rgindexcreate: [{ szIndexName: 'byNothing', szKey: '+missing\0', pSpacehints: { ulInitialDensity: 90 } }],
+    })).toThrow(esent.EsentError);
+    expect(userTables(db)).toEqual([]);
+  });
+
+  test('JetCreateTableColumnIndex3 checks its space hints and cbSeparateLV before the engine sees them', () => {
+    const db = database();
+    const { sesid, dbid } = db;
+    const create = (tablecreate: unknown) => call(esent.JetCreateTableColumnIndex3, sesid, dbid, tablecreate);
+    expect(create({ szTableName: 'x', pSeqSpacehints: 'dense' })).toThrow(TypeError);
+    expect(create({ szTableName: 'x', pLVSpacehints: [80] })).toThrow(TypeError);
+    expect(create({ szTableName: 'x', pLVSpacehints: { ulGrowth: 1.5 } })).toThrow(RangeError);
+    expect(create({ szTableName: 'x', pSeqSpacehints: { cbInitial: -4096 } })).toThrow(RangeError);
+    expect(create({ szTableName: 'x', pSeqSpacehints: { grbit: '1' } })).toThrow(TypeError);
+    expect(create({ szTableName: 'x', cbSeparateLV: -1 })).toThrow(RangeError);
+    expect(create({ szTableName: 'x', cbSeparateLV: '1k' })).toThrow(TypeError);
+    expect(create({ szTableName: 'x', szCallback: 'dll!fn' })).toThrow(TypeError);
+    expect(create({ szTableName: 'x', rgindexcreate: [{ szIndexName: 'i', szKey: '+a\0', pSpacehints: 7 }] }))
+      .toThrow(TypeError);
+    const raw = native as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const rawCreate = (tablecreate: unknown) => () => raw.JetCreateTableColumnIndex3!(sesid, dbid, tablecreate);
+    expect(rawCreate({ szTableName: 'x', pSeqSpacehints: [] })).toThrow(TypeError);
+    expect(rawCreate({ szTableName: 'x', pLVSpacehints: { cbMaxExtent: -1 } })).toThrow(RangeError);
+    expect(rawCreate({ szTableName: 'x', cbSeparateLV: 2 ** 32 })).toThrow(RangeError);
+    expect(rawCreate({ szTableName: 'x', rgindexcreate: [{ szIndexName: 'i', szKey: '+a\0', pSpacehints: 'x' }] }))
+      .toThrow(TypeError);
+    expect(userTables(db)).toEqual([]);
   });
 });

@@ -300,6 +300,7 @@ JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvRes
 #define JetCreateTable JET_AW(JetCreateTable)
 #define JetCreateTableColumnIndex JET_AW(JetCreateTableColumnIndex)
 #define JetCreateTableColumnIndex2 JET_AW(JetCreateTableColumnIndex2)
+#define JetCreateTableColumnIndex3 JET_AW(JetCreateTableColumnIndex3)
 #define JetOpenTable JET_AW(JetOpenTable)
 #define JetDeleteTable JET_AW(JetDeleteTable)
 #define JetRenameTable JET_AW(JetRenameTable)
@@ -316,8 +317,10 @@ JET_ERR JET_API JetGetDatabaseFileInfoW(const WCHAR *szDatabaseName, void *pvRes
 #define JET_COLUMNCREATE JET_AW(JET_COLUMNCREATE_)
 #define JET_CONDITIONALCOLUMN JET_AW(JET_CONDITIONALCOLUMN_)
 #define JET_INDEXCREATE JET_AW(JET_INDEXCREATE_)
+#define JET_INDEXCREATE2 JET_AW(JET_INDEXCREATE2_)
 #define JET_TABLECREATE JET_AW(JET_TABLECREATE_)
 #define JET_TABLECREATE2 JET_AW(JET_TABLECREATE2_)
+#define JET_TABLECREATE3 JET_AW(JET_TABLECREATE3_)
 #define JET_RSTMAP JET_AW(JET_RSTMAP_)
 #define JET_RSTINFO JET_AW(JET_RSTINFO_)
 

@@ -266,6 +266,34 @@
 #ifndef JET_ColInfoGrbitSortByColumnid
 #define JET_ColInfoGrbitSortByColumnid 0x20000000
 #endif
+/* JET_SPACEHINTS grbits (JET_VERSION >= 0x0601) */
+#ifndef JET_bitSpaceHintsUtilizeParentSpace
+#define JET_bitSpaceHintsUtilizeParentSpace 0x00000001
+#endif
+#ifndef JET_bitCreateHintAppendSequential
+#define JET_bitCreateHintAppendSequential 0x00000002
+#endif
+#ifndef JET_bitCreateHintHotpointSequential
+#define JET_bitCreateHintHotpointSequential 0x00000004
+#endif
+#ifndef JET_bitRetrieveHintReserve1
+#define JET_bitRetrieveHintReserve1 0x00000008
+#endif
+#ifndef JET_bitRetrieveHintTableScanForward
+#define JET_bitRetrieveHintTableScanForward 0x00000010
+#endif
+#ifndef JET_bitRetrieveHintTableScanBackward
+#define JET_bitRetrieveHintTableScanBackward 0x00000020
+#endif
+#ifndef JET_bitRetrieveHintReserve2
+#define JET_bitRetrieveHintReserve2 0x00000040
+#endif
+#ifndef JET_bitRetrieveHintReserve3
+#define JET_bitRetrieveHintReserve3 0x00000080
+#endif
+#ifndef JET_bitDeleteHintTableSequential
+#define JET_bitDeleteHintTableSequential 0x00000100
+#endif
 /* ---------------------------------------------------------------- from records */
 #ifndef JET_prepInsert
 #define JET_prepInsert 0

@@ -1,8 +1,9 @@
-// JetCreateTable, JetCreateTableColumnIndex(2), JetOpenTable, JetCloseTable, JetDeleteTable,
+// JetCreateTable, JetCreateTableColumnIndex(2,3), JetOpenTable, JetCloseTable, JetDeleteTable,
 // JetRenameTable, JetGetTableInfo, JetGetObjectInfo (A and W; A names are taken as UTF-8).
 #include <cstring>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include <esent.h>
 
@@ -35,7 +36,73 @@ JET_ERR createTable(JET_SESID sesid, JET_DBID dbid, const Char* name, unsigned l
 constexpr JET_GRBIT kTableCreateGrbits =
     JET_bitTableCreateFixedDDL | JET_bitTableCreateTemplateTable | JET_bitTableCreateNoFixedVarColumnsInDerivedTables;
 
-// JetCreateTableColumnIndex(2): the table and its columns in one transaction; on a column's
+// JET_SPACEHINTS grbits ESE knows: the documented ones, the reserved ones it ignores, and
+// JET_bitSpaceHintsUtilizeExactExtents (0x200, newer ESE).
+constexpr JET_GRBIT kSpaceHintGrbits = 0x000003ff;
+// ESE's ceiling for cbMinExtent / cbMaxExtent (space.hxx cbSecondaryExtentMost).
+constexpr unsigned long kSpaceHintExtentMost = 100UL * 1024 * 1024;
+
+unsigned long long wholePages(unsigned long cb, unsigned long pageSize) {
+    if (pageSize == 0) return cb;
+    return (static_cast<unsigned long long>(cb) + pageSize - 1) / pageSize * pageSize;
+}
+
+bool isDensity(unsigned long density) { return density >= 20 && density <= 100; }
+
+// A JET_SPACEHINTS as ESE checks the table's (ErrCATCheckJetSpaceHints, allowing corrections: the
+// byte counts round up to whole pages, ulInitialDensity 0 means the default). This engine has one
+// allocation policy for every tree, so valid hints are then ignored. Not checked: ESE's test that
+// ulGrowth actually moves an extent between cbMinExtent and cbMaxExtent.
+JET_ERR checkSpaceHints(const JET_SPACEHINTS* hints, unsigned long pageSize) {
+    if (hints == nullptr) return JET_errSuccess;
+    if (hints->cbStruct != sizeof(JET_SPACEHINTS)) return JET_errInvalidParameter;
+    if (hints->ulInitialDensity != 0 && !isDensity(hints->ulInitialDensity)) return JET_errDensityInvalid;
+    if (hints->ulMaintDensity != 0 && !isDensity(hints->ulMaintDensity)) return JET_errDensityInvalid;
+    if (hints->grbit & ~kSpaceHintGrbits) return JET_errInvalidGrbit;
+    constexpr JET_GRBIT kBothScans = JET_bitRetrieveHintTableScanForward | JET_bitRetrieveHintTableScanBackward;
+    if ((hints->grbit & kBothScans) == kBothScans) return JET_errSpaceHintsInvalid;
+    // ulGrowth is a percentage: no growth (0), or from 100 to 500-fold.
+    if ((hints->ulGrowth != 0 && hints->ulGrowth < 100) || hints->ulGrowth >= 500 * 100)
+        return JET_errSpaceHintsInvalid;
+    const unsigned long long minExtent = wholePages(hints->cbMinExtent, pageSize);
+    const unsigned long long maxExtent = wholePages(hints->cbMaxExtent, pageSize);
+    if (minExtent >= kSpaceHintExtentMost || maxExtent >= kSpaceHintExtentMost || minExtent > maxExtent)
+        return JET_errSpaceHintsInvalid;
+    return JET_errSuccess;
+}
+
+// JET_TABLECREATE3's additions: the hints of the table's sequential tree and of its long values
+// (checked, then ignored) and cbSeparateLV (ignored: this engine decides alone where a long value lives).
+template <typename TableCreate>
+JET_ERR checkTableSpaceHints(const TableCreate& create, data::Database& db) {
+    if constexpr (std::is_same_v<TableCreate, JET_TABLECREATE3_A> || std::is_same_v<TableCreate, JET_TABLECREATE3_W>) {
+        if (create.pSeqSpacehints == nullptr && create.pLVSpacehints == nullptr) return JET_errSuccess;
+        const unsigned long pageSize = db.file().stats().pageSize;
+        const JET_ERR err = checkSpaceHints(create.pSeqSpacehints, pageSize);
+        if (err < 0) return err;
+        return checkSpaceHints(create.pLVSpacehints, pageSize);
+    } else {
+        (void)create;
+        (void)db;
+        return JET_errSuccess;
+    }
+}
+
+// JET_TABLECREATE2/3's callback (szCallback, cbtyp) needs callbacks, which this engine lacks.
+template <typename TableCreate>
+bool asksForCallback(const TableCreate* create) {
+    return create != nullptr && (create->szCallback != nullptr || create->cbtyp != JET_cbtypNull);
+}
+
+// The column struct of a JET_TABLECREATE*_A or _W, chosen by the width of its table name.
+// mingw's esent.h types rgcolumncreate through the A/W macro (JET_COLUMNCREATE) even in the _W
+// structs, so the declared pointer type cannot be trusted: without UNICODE a _W struct would be
+// read with _A columns.
+template <typename TableCreate>
+using ColumnCreateOf = std::conditional_t<
+    sizeof(*std::declval<TableCreate&>().szTableName) == 1, JET_COLUMNCREATE_A, JET_COLUMNCREATE_W>;
+
+// JetCreateTableColumnIndex(2,3): the table and its columns in one transaction; on a column's
 // error nothing is created, that column's err says why, and the call returns it.
 template <typename TableCreate>
 JET_ERR createTableColumnIndex(JET_SESID sesid, JET_DBID dbid, TableCreate* create) {
@@ -51,17 +118,20 @@ JET_ERR createTableColumnIndex(JET_SESID sesid, JET_DBID dbid, TableCreate* crea
         // Indexes arrive with the next issue (indexes and keys): until then cIndexes must be 0.
         if (create->cIndexes != 0) return JET_errInvalidParameter;
         if (create->cColumns != 0 && create->rgcolumncreate == nullptr) return JET_errInvalidParameter;
-        using ColumnCreate = std::remove_pointer_t<decltype(create->rgcolumncreate)>;
+        using ColumnCreate = ColumnCreateOf<TableCreate>;
+        ColumnCreate* const columns = reinterpret_cast<ColumnCreate*>(create->rgcolumncreate);
         for (unsigned long i = 0; i < create->cColumns; ++i) {
-            const ColumnCreate& c = create->rgcolumncreate[i];
+            const ColumnCreate& c = columns[i];
             if (c.cbStruct != sizeof(ColumnCreate) || c.szColumnName == nullptr) return JET_errInvalidParameter;
             if (c.pvDefault == nullptr && c.cbDefault != 0) return JET_errInvalidParameter;
         }
+        const JET_ERR hintsErr = checkTableSpaceHints(*create, *db);
+        if (hintsErr < 0) return hintsErr;
         create->tableid = JET_tableidNil;
         create->cCreated = 0;
         for (unsigned long i = 0; i < create->cColumns; ++i) {
-            create->rgcolumncreate[i].columnid = 0;
-            create->rgcolumncreate[i].err = JET_errSuccess;
+            columns[i].columnid = 0;
+            columns[i].err = JET_errSuccess;
         }
         JET_TABLEID tableid = JET_tableidNil;
         const JET_ERR err = data::VersionStore::withTransaction(session, [&]() -> JET_ERR {
@@ -71,7 +141,7 @@ JET_ERR createTableColumnIndex(JET_SESID sesid, JET_DBID dbid, TableCreate* crea
             std::shared_ptr<data::TableCursor> cursor;
             if ((e = tables::findCursor(session, tableid, &cursor)) < 0) return e;
             for (unsigned long i = 0; i < create->cColumns; ++i) {
-                ColumnCreate& c = create->rgcolumncreate[i];
+                ColumnCreate& c = columns[i];
                 data::ColumnRequest request;
                 request.name = nameOf(c.szColumnName);
                 request.coltyp = data::rawColtyp(&c.coltyp);
@@ -94,7 +164,7 @@ JET_ERR createTableColumnIndex(JET_SESID sesid, JET_DBID dbid, TableCreate* crea
             // the hooks); nothing of the table remains.
             if (tableid != JET_tableidNil) tables::closeCursor(session, tableid);
             for (unsigned long i = 0; i < create->cColumns; ++i) {
-                if (create->rgcolumncreate[i].err >= 0) create->rgcolumncreate[i].columnid = 0;
+                if (columns[i].err >= 0) columns[i].columnid = 0;
             }
             return err;
         }
@@ -177,15 +247,20 @@ JET_ERR JET_API JetCreateTableColumnIndexA(JET_SESID sesid, JET_DBID dbid, JET_T
 JET_ERR JET_API JetCreateTableColumnIndexW(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE_W* ptablecreate) {
     return createTableColumnIndex(sesid, dbid, ptablecreate);
 }
-// JET_TABLECREATE2's callback (szCallback, cbtyp) needs callbacks, which this engine lacks.
 JET_ERR JET_API JetCreateTableColumnIndex2A(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE2_A* ptablecreate) {
-    if (ptablecreate != nullptr && (ptablecreate->szCallback != nullptr || ptablecreate->cbtyp != JET_cbtypNull))
-        return JET_errInvalidParameter;
+    if (asksForCallback(ptablecreate)) return JET_errInvalidParameter;
     return createTableColumnIndex(sesid, dbid, ptablecreate);
 }
 JET_ERR JET_API JetCreateTableColumnIndex2W(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE2_W* ptablecreate) {
-    if (ptablecreate != nullptr && (ptablecreate->szCallback != nullptr || ptablecreate->cbtyp != JET_cbtypNull))
-        return JET_errInvalidParameter;
+    if (asksForCallback(ptablecreate)) return JET_errInvalidParameter;
+    return createTableColumnIndex(sesid, dbid, ptablecreate);
+}
+JET_ERR JET_API JetCreateTableColumnIndex3A(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_A* ptablecreate) {
+    if (asksForCallback(ptablecreate)) return JET_errInvalidParameter;
+    return createTableColumnIndex(sesid, dbid, ptablecreate);
+}
+JET_ERR JET_API JetCreateTableColumnIndex3W(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_W* ptablecreate) {
+    if (asksForCallback(ptablecreate)) return JET_errInvalidParameter;
     return createTableColumnIndex(sesid, dbid, ptablecreate);
 }
 JET_ERR JET_API JetOpenTableA(JET_SESID sesid, JET_DBID dbid, const char* szTableName, const void*, unsigned long,
