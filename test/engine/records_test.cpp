@@ -84,7 +84,8 @@ TEST(records_value_rules_sizes_null_zero_length_default) {
     CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.tagged, nullptr, 0, &cb, 0, nullptr), JET_wrnColumnNull);
     CHECK(cb == 0);
     CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault) == 42);
-    retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+    // A fixed column's default is stored in the record at insert.
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_errSuccess, JET_bitRetrieveIgnoreDefault) == 42);
 
     // Truncation reports the full size.
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
@@ -92,8 +93,10 @@ TEST(records_value_rules_sizes_null_zero_length_default) {
     const std::int32_t seven = 7;
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.withDefault, &seven, 4, 0, nullptr), JET_errSuccess);
     CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_errSuccess, JET_bitRetrieveCopy) == 7);
+    // JET_bitSetRevertToDefaultValue is for tagged columns: a fixed column is set to NULL.
     CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.withDefault, nullptr, 0, JET_bitSetRevertToDefaultValue, nullptr), JET_errSuccess);
-    CHECK(retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_errSuccess, JET_bitRetrieveCopy) == 42);
+    retrieveLong(e.sesid, e.tableid, e.c.withDefault, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.withDefault, &seven, 4, 0, nullptr), JET_errSuccess);
     CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
     char small[3];
     CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.text, small, sizeof small, &cb, 0, nullptr), JET_wrnBufferTruncated);
@@ -510,7 +513,8 @@ TEST(records_enumerate_tag_sequences_compressed_output_and_long_value_cap) {
           columns[0].rgEnumColumnValue[0].cbData == 0);
     freeEnumeration(count, columns);
 
-    // Every column: the long value capped too; JET_bitEnumerateIgnoreDefault leaves out defaults.
+    // Every column: the long value capped too. JET_bitEnumerateIgnoreDefault still lists the fixed
+    // column's default, stored in the record at insert.
     CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 10,
                                   JET_bitEnumerateIgnoreDefault), JET_errSuccess);
     bool sawLong = false, sawDefault = false;
@@ -518,12 +522,14 @@ TEST(records_enumerate_tag_sequences_compressed_output_and_long_value_cap) {
     for (unsigned long i = 0; i < count; ++i) {
         CHECK(columns[i].columnid > previous);
         previous = columns[i].columnid;
-        if (columns[i].columnid == e.c.withDefault) sawDefault = true;
+        if (columns[i].columnid == e.c.withDefault)
+            sawDefault = columns[i].err == JET_errSuccess && columns[i].cEnumColumnValue == 1 &&
+                         valueOf(columns[i].rgEnumColumnValue[0]) == std::string("\x2a\0\0\0", 4);
         if (columns[i].columnid == e.c.longBinary) {
             sawLong = columns[i].rgEnumColumnValue[0].err == JET_wrnColumnTruncated && columns[i].rgEnumColumnValue[0].cbData == 10;
         }
     }
-    CHECK(sawLong && !sawDefault);
+    CHECK(sawLong && sawDefault);
     freeEnumeration(count, columns);
 
     // A column that does not exist: its entry says so and so does the call; the array is the caller's.
@@ -717,3 +723,249 @@ TEST(records_rollback_cancels_an_update_prepared_in_its_level) {
     CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
 }
 
+
+// Column defaults as ESE keeps them: a new record starts from the table's default record, so the
+// defaults of fixed and variable columns are stored in it (JET_bitRetrieveIgnoreDefault has no
+// effect on those columns); tagged defaults are not stored, and show while the column is absent
+// unless JET_bitRetrieveIgnoreDefault. Setting NULL stores NULL, for a tagged column with a
+// default too, unless JET_bitSetRevertToDefaultValue (tagged columns only). A fixed or variable
+// column past a record's last one shows the current default: columns added later, and columns
+// of a record written before.
+namespace {
+
+struct DefaultsTable {
+    JET_TABLEID tableid = 0;
+    JET_COLUMNID fixed = 0, variable = 0, plain = 0, tagged = 0, multi = 0;
+};
+
+DefaultsTable createDefaultsTable(Engine& e) {
+    DefaultsTable d;
+    CHECK_ERR(JetCreateTableA(e.sesid, e.dbid, "d", 0, 0, &d.tableid), JET_errSuccess);
+    const std::int32_t five = 5;
+    d.fixed = records_fixture::addColumn(e.sesid, d.tableid, "f", JET_coltypLong, 0, 0, &five, 4);
+    d.variable = records_fixture::addColumn(e.sesid, d.tableid, "v", JET_coltypBinary, 0, 0, "dv", 2);
+    d.plain = records_fixture::addColumn(e.sesid, d.tableid, "p", JET_coltypLong);
+    d.tagged = records_fixture::addColumn(e.sesid, d.tableid, "t", JET_coltypBinary, JET_bitColumnTagged, 0, "td", 2);
+    d.multi = records_fixture::addColumn(e.sesid, d.tableid, "m", JET_coltypBinary,
+                                         JET_bitColumnTagged | JET_bitColumnMultiValued, 0, "md", 2);
+    return d;
+}
+
+std::string insertEmpty(Engine& e, JET_TABLEID tableid) {
+    char bookmark[JET_cbBookmarkMost];
+    unsigned long cb = 0;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, tableid, bookmark, sizeof bookmark, &cb), JET_errSuccess);
+    return std::string(bookmark, cb);
+}
+
+void gotoBookmark(Engine& e, JET_TABLEID tableid, const std::string& bookmark) {
+    CHECK_ERR(JetGotoBookmark(e.sesid, tableid, const_cast<char*>(bookmark.data()), static_cast<unsigned long>(bookmark.size())),
+              JET_errSuccess);
+}
+
+// The value and the error of a retrieval ("" for NULL).
+std::string valueAt(Engine& e, JET_TABLEID tableid, JET_COLUMNID col, JET_ERR expect, JET_GRBIT grbit = 0,
+                    unsigned long itag = 1) {
+    JET_ERR err = 0;
+    const std::string v = retrieveBytes(e.sesid, tableid, col, &err, itag, grbit);
+    CHECK_ERR(err, expect);
+    return err == JET_wrnColumnNull ? std::string() : v;
+}
+
+JET_TABLEID reopen(Engine& e, JET_TABLEID tableid, const char* name) {
+    CHECK_ERR(JetCloseTable(e.sesid, tableid), JET_errSuccess);
+    JET_TABLEID t = 0;
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, name, nullptr, 0, 0, &t), JET_errSuccess);
+    return t;
+}
+
+}  // namespace
+
+TEST(records_fixed_and_variable_defaults_are_stored_at_insert_tagged_ones_are_not) {
+    Engine e;
+    DefaultsTable d = createDefaultsTable(e);
+    const std::string five("\x05\0\0\0", 4);
+    // The copy buffer of an insert already holds the fixed and variable defaults.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, d.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK(valueAt(e, d.tableid, d.fixed, JET_errSuccess, JET_bitRetrieveCopy | JET_bitRetrieveIgnoreDefault) == five);
+    valueAt(e, d.tableid, d.tagged, JET_wrnColumnNull, JET_bitRetrieveCopy | JET_bitRetrieveIgnoreDefault);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, d.tableid, JET_prepCancel), JET_errSuccess);
+    const std::string old = insertEmpty(e, d.tableid);
+    gotoBookmark(e, d.tableid, old);
+    for (const JET_GRBIT grbit : {JET_GRBIT(0), JET_GRBIT(JET_bitRetrieveIgnoreDefault)}) {
+        CHECK(valueAt(e, d.tableid, d.fixed, JET_errSuccess, grbit) == five);
+        CHECK(valueAt(e, d.tableid, d.variable, JET_errSuccess, grbit) == "dv");
+        valueAt(e, d.tableid, d.plain, JET_wrnColumnNull, grbit);
+    }
+    CHECK(valueAt(e, d.tableid, d.tagged, JET_errSuccess) == "td");
+    valueAt(e, d.tableid, d.tagged, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+    CHECK(valueAt(e, d.tableid, d.multi, JET_errSuccess) == "md");
+    valueAt(e, d.tableid, d.multi, JET_wrnColumnNull, 0, 2);
+
+    // A new default: the old record keeps its stored fixed and variable values and shows the
+    // new tagged default; a new record stores the new defaults.
+    CHECK_ERR(JetCloseTable(e.sesid, d.tableid), JET_errSuccess);
+    const std::int32_t six = 6;
+    CHECK_ERR(JetSetColumnDefaultValueA(e.sesid, e.dbid, "d", "f", &six, 4, 0), JET_errSuccess);
+    CHECK_ERR(JetSetColumnDefaultValueA(e.sesid, e.dbid, "d", "v", "nv", 2, 0), JET_errSuccess);
+    CHECK_ERR(JetSetColumnDefaultValueA(e.sesid, e.dbid, "d", "t", "nt", 2, 0), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "d", nullptr, 0, 0, &d.tableid), JET_errSuccess);
+    gotoBookmark(e, d.tableid, old);
+    CHECK(valueAt(e, d.tableid, d.fixed, JET_errSuccess) == five);
+    CHECK(valueAt(e, d.tableid, d.variable, JET_errSuccess) == "dv");
+    CHECK(valueAt(e, d.tableid, d.tagged, JET_errSuccess) == "nt");
+    gotoBookmark(e, d.tableid, insertEmpty(e, d.tableid));
+    CHECK(valueAt(e, d.tableid, d.fixed, JET_errSuccess, JET_bitRetrieveIgnoreDefault) == std::string("\x06\0\0\0", 4));
+    CHECK(valueAt(e, d.tableid, d.variable, JET_errSuccess, JET_bitRetrieveIgnoreDefault) == "nv");
+    valueAt(e, d.tableid, d.tagged, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+
+    // JetEnumerateColumns: the stored default is in the record; with JET_bitEnumerateIgnoreDefault
+    // a column the record does not hold is JET_wrnColumnDefault: the tagged column, and "p",
+    // after the last fixed column with a default (the record's last fixed column).
+    JET_ENUMCOLUMNID ids[3];
+    std::memset(ids, 0, sizeof ids);
+    ids[0].columnid = d.fixed;
+    ids[1].columnid = d.plain;
+    ids[2].columnid = d.tagged;
+    unsigned long count = 0;
+    JET_ENUMCOLUMN* columns = nullptr;
+    CHECK_ERR(JetEnumerateColumns(e.sesid, d.tableid, 3, ids, &count, &columns, enumRealloc, nullptr, 0,
+                                  JET_bitEnumerateIgnoreDefault), JET_errSuccess);
+    CHECK(count == 3);
+    if (count == 3) {
+        CHECK(columns[0].err == JET_errSuccess && columns[0].cEnumColumnValue == 1);
+        CHECK(columns[1].err == JET_wrnColumnDefault);
+        CHECK(columns[2].err == JET_wrnColumnDefault);
+    }
+    freeEnumeration(count, columns);
+}
+
+TEST(records_explicit_null_is_stored_and_revert_to_default_is_for_tagged_columns) {
+    Engine e;
+    DefaultsTable d = createDefaultsTable(e);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, d.tableid, JET_prepInsert), JET_errSuccess);
+    for (const JET_COLUMNID col : {d.fixed, d.variable, d.tagged, d.multi})
+        CHECK_ERR(JetSetColumn(e.sesid, d.tableid, col, nullptr, 0, 0, nullptr), JET_errSuccess);
+    for (const JET_COLUMNID col : {d.fixed, d.variable, d.tagged, d.multi})
+        valueAt(e, d.tableid, col, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    std::string bookmark(JET_cbBookmarkMost, '\0');
+    unsigned long cb = 0;
+    CHECK_ERR(JetUpdate(e.sesid, d.tableid, &bookmark[0], JET_cbBookmarkMost, &cb), JET_errSuccess);
+    bookmark.resize(cb);
+    gotoBookmark(e, d.tableid, bookmark);
+    for (const JET_COLUMNID col : {d.fixed, d.variable, d.tagged, d.multi}) valueAt(e, d.tableid, col, JET_wrnColumnNull);
+
+    CHECK_ERR(JetPrepareUpdate(e.sesid, d.tableid, JET_prepReplace), JET_errSuccess);
+    // JET_bitSetRevertToDefaultValue: a tagged column's NULL entry goes and the default shows
+    // again; a fixed or variable column stays NULL.
+    for (const JET_COLUMNID col : {d.fixed, d.variable, d.tagged})
+        CHECK_ERR(JetSetColumn(e.sesid, d.tableid, col, nullptr, 0, JET_bitSetRevertToDefaultValue, nullptr), JET_errSuccess);
+    valueAt(e, d.tableid, d.fixed, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    valueAt(e, d.tableid, d.variable, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    CHECK(valueAt(e, d.tableid, d.tagged, JET_errSuccess, JET_bitRetrieveCopy) == "td");
+    // Values removed one by one: the last one leaves a NULL entry.
+    JET_SETINFO si{sizeof(JET_SETINFO), 0, 0};
+    CHECK_ERR(JetSetColumn(e.sesid, d.tableid, d.multi, "a", 1, 0, &si), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, d.tableid, d.multi, "b", 1, 0, &si), JET_errSuccess);
+    CHECK(valueAt(e, d.tableid, d.multi, JET_errSuccess, JET_bitRetrieveCopy, 2) == "b");
+    CHECK_ERR(JetSetColumn(e.sesid, d.tableid, d.multi, nullptr, 0, 0, nullptr), JET_errSuccess);
+    CHECK(valueAt(e, d.tableid, d.multi, JET_errSuccess, JET_bitRetrieveCopy) == "b");
+    CHECK_ERR(JetSetColumn(e.sesid, d.tableid, d.multi, nullptr, 0, 0, nullptr), JET_errSuccess);
+    valueAt(e, d.tableid, d.multi, JET_wrnColumnNull, JET_bitRetrieveCopy);
+    CHECK_ERR(JetUpdate(e.sesid, d.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    valueAt(e, d.tableid, d.fixed, JET_wrnColumnNull);
+    CHECK(valueAt(e, d.tableid, d.tagged, JET_errSuccess) == "td");
+    valueAt(e, d.tableid, d.tagged, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+    valueAt(e, d.tableid, d.multi, JET_wrnColumnNull);
+
+    // JetEnumerateColumns of every column lists the NULL ones the record holds.
+    unsigned long count = 0;
+    JET_ENUMCOLUMN* columns = nullptr;
+    CHECK_ERR(JetEnumerateColumns(e.sesid, d.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 0, 0), JET_errSuccess);
+    JET_ERR fixedErr = 1, taggedErr = 1, multiErr = 1;
+    for (unsigned long i = 0; i < count; ++i) {
+        if (columns[i].columnid == d.fixed) fixedErr = columns[i].err;
+        if (columns[i].columnid == d.tagged) taggedErr = columns[i].err;
+        if (columns[i].columnid == d.multi) multiErr = columns[i].err;
+    }
+    CHECK(fixedErr == JET_wrnColumnNull && taggedErr == JET_errSuccess && multiErr == JET_wrnColumnNull);
+    freeEnumeration(count, columns);
+}
+
+TEST(records_columns_added_later_show_their_default_in_older_records) {
+    Engine e;
+    JET_TABLEID tableid = 0;
+    CHECK_ERR(JetCreateTableA(e.sesid, e.dbid, "later", 0, 0, &tableid), JET_errSuccess);
+    const JET_COLUMNID first = records_fixture::addColumn(e.sesid, tableid, "first", JET_coltypLong);
+    const std::int32_t one = 1;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, tableid, first, &one, 4, 0, nullptr), JET_errSuccess);
+    std::string old(JET_cbBookmarkMost, '\0');
+    unsigned long cb = 0;
+    CHECK_ERR(JetUpdate(e.sesid, tableid, &old[0], JET_cbBookmarkMost, &cb), JET_errSuccess);
+    old.resize(cb);
+
+    const std::int32_t eleven = 11;
+    const JET_COLUMNID g = records_fixture::addColumn(e.sesid, tableid, "g", JET_coltypLong, 0, 0, &eleven, 4);
+    const JET_COLUMNID w = records_fixture::addColumn(e.sesid, tableid, "w", JET_coltypBinary, 0, 0, "ww", 2);
+    const JET_COLUMNID u = records_fixture::addColumn(e.sesid, tableid, "u", JET_coltypBinary, JET_bitColumnTagged, 0, "uu", 2);
+    const JET_COLUMNID h = records_fixture::addColumn(e.sesid, tableid, "h", JET_coltypLong);
+    gotoBookmark(e, tableid, old);
+    // Past the record's last fixed and variable column: the default, JET_bitRetrieveIgnoreDefault or not.
+    for (const JET_GRBIT grbit : {JET_GRBIT(0), JET_GRBIT(JET_bitRetrieveIgnoreDefault)}) {
+        CHECK(valueAt(e, tableid, g, JET_errSuccess, grbit) == std::string("\x0b\0\0\0", 4));
+        CHECK(valueAt(e, tableid, w, JET_errSuccess, grbit) == "ww");
+        valueAt(e, tableid, h, JET_wrnColumnNull, grbit);
+    }
+    CHECK(valueAt(e, tableid, u, JET_errSuccess) == "uu");
+    valueAt(e, tableid, u, JET_wrnColumnNull, JET_bitRetrieveIgnoreDefault);
+
+    // JetEnumerateColumns: the defaults are listed; JET_bitEnumerateIgnoreDefault reports every
+    // column the record does not hold as JET_wrnColumnDefault.
+    JET_ENUMCOLUMNID ids[4];
+    std::memset(ids, 0, sizeof ids);
+    ids[0].columnid = first;
+    ids[1].columnid = g;
+    ids[2].columnid = w;
+    ids[3].columnid = u;
+    unsigned long count = 0;
+    JET_ENUMCOLUMN* columns = nullptr;
+    CHECK_ERR(JetEnumerateColumns(e.sesid, tableid, 4, ids, &count, &columns, enumRealloc, nullptr, 0,
+                                  JET_bitEnumerateIgnoreDefault), JET_errSuccess);
+    CHECK(count == 4);
+    if (count == 4) {
+        CHECK(columns[0].err == JET_errSuccess);
+        CHECK(columns[1].err == JET_wrnColumnDefault && columns[2].err == JET_wrnColumnDefault &&
+              columns[3].err == JET_wrnColumnDefault);
+    }
+    freeEnumeration(count, columns);
+    CHECK_ERR(JetEnumerateColumns(e.sesid, tableid, 4, ids, &count, &columns, enumRealloc, nullptr, 0, 0), JET_errSuccess);
+    CHECK(count == 4);
+    if (count == 4) {
+        CHECK(columns[1].err == JET_errSuccess && columns[1].cEnumColumnValue == 1 &&
+              valueOf(columns[1].rgEnumColumnValue[0]) == std::string("\x0b\0\0\0", 4));
+        CHECK(columns[3].err == JET_errSuccess && valueOf(columns[3].rgEnumColumnValue[0]) == "uu");
+    }
+    freeEnumeration(count, columns);
+
+    // A new default shows in the older record while the column is past its last one; a replace
+    // that sets a later column stores the defaults of the columns in between.
+    CHECK_ERR(JetCloseTable(e.sesid, tableid), JET_errSuccess);
+    const std::int32_t twelve = 12, thirteen = 13, two = 2;
+    CHECK_ERR(JetSetColumnDefaultValueA(e.sesid, e.dbid, "later", "g", &twelve, 4, 0), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "later", nullptr, 0, 0, &tableid), JET_errSuccess);
+    gotoBookmark(e, tableid, old);
+    CHECK(valueAt(e, tableid, g, JET_errSuccess) == std::string("\x0c\0\0\0", 4));
+    CHECK_ERR(JetPrepareUpdate(e.sesid, tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, tableid, h, &two, 4, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, tableid, nullptr, 0, nullptr), JET_errSuccess);
+    tableid = reopen(e, tableid, "later");
+    CHECK_ERR(JetCloseTable(e.sesid, tableid), JET_errSuccess);
+    CHECK_ERR(JetSetColumnDefaultValueA(e.sesid, e.dbid, "later", "g", &thirteen, 4, 0), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "later", nullptr, 0, 0, &tableid), JET_errSuccess);
+    gotoBookmark(e, tableid, old);
+    CHECK(valueAt(e, tableid, g, JET_errSuccess) == std::string("\x0c\0\0\0", 4));
+    CHECK(valueAt(e, tableid, h, JET_errSuccess) == std::string("\x02\0\0\0", 4));
+    CHECK(valueAt(e, tableid, w, JET_errSuccess) == "ww");  // the variable columns were not extended
+}

@@ -243,18 +243,62 @@ describe('records', () => {
     expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.tagged)).toBeNull();
     expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.text)).toBeNull();
     expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.id)).toBeNull();
-    // A column never set reads as its default, unless the default is ignored.
+    // A fixed column never set reads as its default: stored in the record at insert, so even
+    // when defaults are ignored.
     expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def)).toEqual(int32(42));
-    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def, esent.JET_bitRetrieveIgnoreDefault)).toBeNull();
+    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def, esent.JET_bitRetrieveIgnoreDefault)).toEqual(int32(42));
 
-    // JET_bitSetRevertToDefaultValue takes a set value back to the default.
+    // NULL set in a fixed column is NULL, not the default (JET_bitSetRevertToDefaultValue is for
+    // tagged columns).
     esent.JetPrepareUpdate(db.sesid, t.tableid, esent.JET_prepReplace);
     esent.JetSetColumn(db.sesid, t.tableid, t.c.def, int32(7));
     expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def, esent.JET_bitRetrieveCopy)).toEqual(int32(7));
     esent.JetSetColumn(db.sesid, t.tableid, t.c.def, null, esent.JET_bitSetRevertToDefaultValue);
-    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def, esent.JET_bitRetrieveCopy)).toEqual(int32(42));
+    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def, esent.JET_bitRetrieveCopy)).toBeNull();
     esent.JetUpdate(db.sesid, t.tableid);
-    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def)).toEqual(int32(42));
+    expect(esent.JetRetrieveColumn(db.sesid, t.tableid, t.c.def)).toBeNull();
+  });
+
+  test('a NULL set is stored; a new default shows in older records for tagged columns, not for stored fixed ones', () => {
+    const db = openDatabase(env);
+    const { tableid, c } = createTable(db, 'defaults', {
+      f: { coltyp: esent.JET_coltypLong, pvDefault: int32(5) },
+      tg: { coltyp: esent.JET_coltypBinary, grbit: esent.JET_bitColumnTagged, pvDefault: ascii('td') },
+    });
+    const read = (table: JET_TABLEID, bookmark: Buffer, column: JET_COLUMNID, grbit = 0) => {
+      esent.JetGotoBookmark(db.sesid, table, bookmark);
+      return esent.JetRetrieveColumn(db.sesid, table, column, grbit);
+    };
+    esent.JetPrepareUpdate(db.sesid, tableid, esent.JET_prepInsert);
+    const untouched = esent.JetUpdate(db.sesid, tableid);
+    esent.JetPrepareUpdate(db.sesid, tableid, esent.JET_prepInsert);
+    esent.JetSetColumn(db.sesid, tableid, c.f, null);
+    esent.JetSetColumn(db.sesid, tableid, c.tg, null);
+    const nulls = esent.JetUpdate(db.sesid, tableid);
+
+    expect(read(tableid, untouched, c.f)).toEqual(int32(5));
+    expect(read(tableid, untouched, c.tg)).toEqual(ascii('td'));
+    // A tagged default is not stored in the record.
+    expect(read(tableid, untouched, c.tg, esent.JET_bitRetrieveIgnoreDefault)).toBeNull();
+    expect(read(tableid, nulls, c.f)).toBeNull();
+    expect(read(tableid, nulls, c.tg)).toBeNull();
+
+    // JET_bitSetRevertToDefaultValue brings a tagged column's default back.
+    esent.JetGotoBookmark(db.sesid, tableid, nulls);
+    esent.JetPrepareUpdate(db.sesid, tableid, esent.JET_prepReplace);
+    esent.JetSetColumn(db.sesid, tableid, c.tg, null, esent.JET_bitSetRevertToDefaultValue);
+    esent.JetUpdate(db.sesid, tableid);
+    expect(read(tableid, nulls, c.tg)).toEqual(ascii('td'));
+
+    esent.JetCloseTable(db.sesid, tableid);
+    esent.JetSetColumnDefaultValue(db.sesid, db.dbid, 'defaults', 'f', int32(6));
+    esent.JetSetColumnDefaultValue(db.sesid, db.dbid, 'defaults', 'tg', ascii('nt'));
+    const reopened = esent.JetOpenTable(db.sesid, db.dbid, 'defaults');
+    expect(read(reopened, untouched, c.f)).toEqual(int32(5));
+    expect(read(reopened, untouched, c.tg)).toEqual(ascii('nt'));
+    expect(read(reopened, nulls, c.f)).toBeNull();
+    expect(read(reopened, nulls, c.tg)).toEqual(ascii('nt'));
+    esent.JetCloseTable(db.sesid, reopened);
   });
 
   test('NOT NULL is checked at JetUpdate (JET_errNullInvalid, -1504); the failed update stays prepared', () => {
@@ -528,7 +572,8 @@ describe('records', () => {
     ]);
     expect(results.map((r) => r.columnid)).toEqual(
       [t.c.id, t.c.text, t.c.binary, t.c.tagged, t.c.multi, t.c.lv, t.c.lv, t.c.def, t.c.def]);
-    expect(results.map((r) => r.err)).toEqual([0, 0, 0, esent.JET_wrnColumnNull, 0, 0, 0, 0, esent.JET_wrnColumnNull]);
+    // The fixed column's default is stored at insert: ignoring defaults still finds it.
+    expect(results.map((r) => r.err)).toEqual([0, 0, 0, esent.JET_wrnColumnNull, 0, 0, 0, 0, 0]);
     expect(results[0]!.data).toEqual(int32(7));
     expect(results[1]!.data!.toString('latin1')).toBe('hello');
     expect(results[2]!.data).toEqual(Buffer.alloc(0));
@@ -538,7 +583,7 @@ describe('records', () => {
     expect(results[5]!.data!.equals(big)).toBe(true);
     expect(results[6]!.data).toEqual(big.subarray(299_990));
     expect(results[7]!.data).toEqual(int32(42));
-    expect(results[8]!.data).toBeNull();
+    expect(results[8]!.data).toEqual(int32(42));
     expect(esent.JetRetrieveColumns(db.sesid, t.tableid, [])).toEqual([]);
     // Many columns at once: each value still arrives whole.
     const many = esent.JetRetrieveColumns(db.sesid, t.tableid,

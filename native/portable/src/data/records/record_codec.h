@@ -3,7 +3,9 @@
 //
 // Format (ours, not ESE's): 'R', u32 column count, then per column in columnid order: u32
 // columnid, u32 value count, and per value u32 length + bytes (all little-endian). A column
-// absent from the record is NULL; a present value may be zero-length. A length with bit 31 set
+// held with no values is NULL in the record (ESE's NULL bit, or a tagged column's null entry); a
+// column absent from the record reads as its current default (records/record_read.h), or NULL
+// without one. A present value may be zero-length. A length with bit 31 set
 // marks a long value separated into the table's long-value tree: its bytes are then the value's
 // u64 size (records/long_values.h).
 #pragma once
@@ -21,7 +23,8 @@
 namespace esent::data {
 
 // Column values of one record: for each column, its values in itagSequence order (1, 2, ...);
-// a column absent from the map is NULL. Every value is held inline (no separated long values).
+// no values: NULL; a column absent from the map: its default, if any. Every value is held inline
+// (no separated long values).
 using InlineRecord = std::map<JET_COLUMNID, std::vector<std::string>>;
 std::string encodeInlineRecord(const InlineRecord& record);
 // False when the bytes are not a record (corrupt).

@@ -90,27 +90,48 @@ private:
 
 // A column's values as the enumeration sees them.
 struct ColumnValues {
-    bool inRecord = false;              // the record holds the column (not its default)
+    bool found = false;                 // the record or, defaults not ignored, the default record holds it
     std::vector<std::string> values;    // in itagSequence order; empty: NULL
 };
 
-ColumnValues valuesOf(const ColumnDef& col, const InlineRecord& record, bool ignoreDefault) {
+// The columns ESE's default record holds: each fixed and variable column up to the last one of
+// its class with a default (its default, or NULL), and the tagged columns with a default.
+struct DefaultRecord {
+    explicit DefaultRecord(const TableDef& schema)
+        : lastFixed(lastDefaultColumn(schema, ColumnClass::Fixed)),
+          lastVariable(lastDefaultColumn(schema, ColumnClass::Variable)) {}
+
+    bool holds(const ColumnDef& col) const {
+        switch (classOf(col.columnid)) {
+            case ColumnClass::Fixed: return col.columnid <= lastFixed;
+            case ColumnClass::Variable: return col.columnid <= lastVariable;
+            default: return col.hasDefault;
+        }
+    }
+
+    JET_COLUMNID lastFixed, lastVariable;
+};
+
+// The record's values of the column; a column it does not hold comes from the default record
+// unless JET_bitEnumerateIgnoreDefault.
+ColumnValues valuesOf(const ColumnDef& col, const InlineRecord& record, const DefaultRecord& defaults,
+                      bool ignoreDefault) {
     ColumnValues out;
     const auto it = record.find(col.columnid);
-    if (it != record.end() && !it->second.empty()) {
-        out.inRecord = true;
+    if (it != record.end()) {
+        out.found = true;
         out.values = it->second;
-    } else if (col.hasDefault && !ignoreDefault) {
-        out.values.push_back(col.defaultValue);
+    } else if (!ignoreDefault && defaults.holds(col)) {
+        out.found = true;
+        if (col.hasDefault) out.values.push_back(col.defaultValue);
     }
     return out;
 }
 
-// Whether JET_bitEnumerateIgnoreDefault reports the column as JET_wrnColumnDefault: ESENT does
-// for a column its record does not hold, which is exact for tagged columns; fixed and variable
-// columns are reported NULL.
-bool reportsDefault(const ColumnDef& col, const ColumnValues& cv, JET_GRBIT grbit) {
-    return (grbit & JET_bitEnumerateIgnoreDefault) && !cv.inRecord && classOf(col.columnid) == ColumnClass::Tagged;
+// JET_bitEnumerateIgnoreDefault reports a column the record does not hold, of any class, as
+// JET_wrnColumnDefault.
+bool reportsDefault(const ColumnValues& cv, JET_GRBIT grbit) {
+    return (grbit & JET_bitEnumerateIgnoreDefault) && !cv.found;
 }
 
 class Enumerator {
@@ -123,7 +144,7 @@ public:
         const bool allValues = tags == nullptr || tags->ctagSequence == 0;
         const std::size_t count = cv.values.size();
         if (allValues) {
-            if (reportsDefault(col, cv, grbit_)) { e.err = JET_wrnColumnDefault; return true; }
+            if (reportsDefault(cv, grbit_)) { e.err = JET_wrnColumnDefault; return true; }
             if (count == 0) { e.err = JET_wrnColumnNull; return true; }
             if (grbit_ & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; return true; }
             if (count == 1 && (grbit_ & JET_bitEnumerateCompressOutput) && !storedSeparately(col, cv.values[0].size())) {
@@ -144,7 +165,7 @@ public:
             ev.itagSequence = allValues ? static_cast<unsigned long>(i + 1) : tags->rgtagSequence[i];
             if (ev.itagSequence == 0) { ev.err = JET_wrnColumnSkipped; continue; }
             if (ev.itagSequence > count) {
-                ev.err = reportsDefault(col, cv, grbit_) ? JET_wrnColumnDefault : JET_wrnColumnNull;
+                ev.err = reportsDefault(cv, grbit_) ? JET_wrnColumnDefault : JET_wrnColumnNull;
                 continue;
             }
             if (grbit_ & JET_bitEnumeratePresenceOnly) { ev.err = JET_wrnColumnPresent; continue; }
@@ -196,6 +217,7 @@ JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned l
     InlineRecord record;
     if ((err = recordForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &record)) < 0) return err;
     const bool ignoreDefault = (grbit & JET_bitEnumerateIgnoreDefault) != 0;
+    const DefaultRecord defaults(cursor.schema);
 
     Output out(pfnRealloc, pvReallocContext);
     Enumerator enumerator(out, cbDataMost, grbit);
@@ -216,15 +238,15 @@ JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned l
                 if (columnError == JET_errSuccess) columnError = e.err;
                 continue;
             }
-            ok = enumerator.fill(e, *col, valuesOf(*col, record, ignoreDefault), &rgEnumColumnId[i]);
+            ok = enumerator.fill(e, *col, valuesOf(*col, record, defaults, ignoreDefault), &rgEnumColumnId[i]);
         }
     } else {
-        // Every column the record holds, or that has a default the enumeration uses.
+        // Every column the record (or the default record) holds, NULL ones included.
         std::vector<std::pair<const ColumnDef*, ColumnValues>> present;
         for (const ColumnDef& col : cursor.schema.columns) {
             if ((grbit & JET_bitEnumerateTaggedOnly) && classOf(col.columnid) != ColumnClass::Tagged) continue;
-            ColumnValues cv = valuesOf(col, record, ignoreDefault);
-            if (!cv.values.empty()) present.emplace_back(&col, std::move(cv));
+            ColumnValues cv = valuesOf(col, record, defaults, ignoreDefault);
+            if (cv.found) present.emplace_back(&col, std::move(cv));
         }
         ok = out.allocateColumns(present.size());
         for (std::size_t i = 0; ok && i < present.size(); ++i) {

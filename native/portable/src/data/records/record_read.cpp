@@ -20,17 +20,28 @@ JET_ERR recordForRead(core::Session& session, TableCursor& cursor, bool copy, In
 JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_COLUMNID columnid,
                     unsigned long itagSequence, bool ignoreDefault, std::string* value) {
     auto it = record.find(columnid);
-    if (it != record.end() && !it->second.empty()) {
+    if (it != record.end()) {
+        // The record holds the column: its values, or NULL (no values).
         if (itagSequence == 0 || itagSequence > it->second.size()) return JET_wrnColumnNull;
         *value = it->second[itagSequence - 1];
         return JET_errSuccess;
     }
+    // ESE ignores JET_bitRetrieveIgnoreDefault for fixed and variable columns.
     const ColumnDef* col = cursor.schema.column(columnid);
-    if (itagSequence == 1 && col && col->hasDefault && !ignoreDefault) {
+    const bool useDefault = !ignoreDefault || classOf(columnid) != ColumnClass::Tagged;
+    if (itagSequence == 1 && col && col->hasDefault && useDefault) {
         *value = col->defaultValue;
         return JET_errSuccess;
     }
     return JET_wrnColumnNull;
+}
+
+JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls) {
+    JET_COLUMNID last = 0;
+    for (const ColumnDef& col : schema.columns) {
+        if (col.hasDefault && classOf(col.columnid) == cls) last = col.columnid;
+    }
+    return last;
 }
 
 }  // namespace esent::data

@@ -104,6 +104,53 @@ std::size_t recordMost(const TableCursor& cursor) {
     return cursor.database->file().pageSize() - 96;
 }
 
+// ESE holds a record's fixed columns, and its variable columns, up to the last one of each class
+// the record holds, each with a value or NULL; the columns after it read as their current
+// default. Holding one more (fixed or variable) first adds the columns of its class between the
+// record's last one and it, with their current default or NULL, as ESE bursts defaults into a
+// record it extends. Tagged columns are held one by one.
+void holdColumn(const TableDef& schema, InlineRecord& record, JET_COLUMNID columnid) {
+    const ColumnClass cls = classOf(columnid);
+    if (cls == ColumnClass::Tagged) return;
+    JET_COLUMNID held = 0;  // the record's last column of the class, 0: none
+    for (const auto& entry : record) {
+        if (classOf(entry.first) == cls) held = entry.first;
+    }
+    for (const ColumnDef& col : schema.columns) {
+        if (classOf(col.columnid) != cls || col.columnid <= held || col.columnid > columnid) continue;
+        record[col.columnid] = col.hasDefault ? std::vector<std::string>{col.defaultValue} : std::vector<std::string>();
+    }
+}
+
+// JetSetColumn with no value at itagSequence `itag`. A fixed or variable column is held as NULL
+// (JET_bitSetRevertToDefaultValue does not apply to them). A tagged column loses that value; a
+// column with a default left with no value keeps a NULL entry (so reads give NULL, not the
+// default) unless JET_bitSetRevertToDefaultValue, which removes the entry and brings the default
+// back. A column with no value at itagSequence 1 and a default gets that NULL entry too.
+JET_ERR setNull(const TableDef& schema, const ColumnDef& col, InlineRecord& record, unsigned long itag,
+                bool revertToDefault) {
+    if (classOf(col.columnid) != ColumnClass::Tagged) {
+        holdColumn(schema, record, col.columnid);
+        record[col.columnid].clear();
+        return JET_errSuccess;
+    }
+    const auto it = record.find(col.columnid);
+    const bool keepNullEntry = col.hasDefault && !revertToDefault;
+    if (it == record.end()) {
+        if (itag == 1 && keepNullEntry) record[col.columnid];
+        return JET_errSuccess;
+    }
+    std::vector<std::string>& values = it->second;
+    if (values.empty()) {
+        if (revertToDefault) record.erase(it);
+        return JET_errSuccess;
+    }
+    if (itag == 0 || itag > values.size()) return JET_errSuccess;
+    values.erase(values.begin() + (itag - 1));
+    if (values.empty() && !keepNullEntry) record.erase(it);
+    return JET_errSuccess;
+}
+
 }  // namespace
 
 bool updatePrepared(core::Session& session, TableCursor& cursor) {
@@ -142,16 +189,23 @@ JET_ERR prepareUpdate(core::Session& session, TableCursor& cursor, unsigned long
         if (!vs) return JET_errInternalError;
         if ((err = vs->lock(session, *cursor.database, cursor.recordTree, rs.key)) < 0) return err;
     }
+    if (prep == JET_prepInsert) {
+        // ESE starts an insert from the table's default record: every fixed and variable column
+        // up to the last one of its class with a default, holding its default or NULL (escrow
+        // columns, which always have a default, included). Tagged defaults stay out.
+        for (const ColumnClass cls : {ColumnClass::Fixed, ColumnClass::Variable}) {
+            const JET_COLUMNID last = lastDefaultColumn(cursor.schema, cls);
+            if (last != 0) holdColumn(cursor.schema, copy, last);
+        }
+    }
     if (prep == JET_prepInsert || prep == JET_prepInsertCopy) {
         for (const ColumnDef& col : cursor.schema.columns) {
             const std::uint32_t size = fixedSizeOf(col.coltyp);
-            if (col.grbit & JET_bitColumnAutoincrement) {
-                copy[col.columnid] = {littleEndian(takeAutoIncrement(session, cursor, col.columnid), size ? size : 4)};
-            } else if (col.grbit & JET_bitColumnVersion) {
-                copy[col.columnid] = {littleEndian(0, size ? size : 4)};
-            } else if ((col.grbit & JET_bitColumnEscrowUpdate) && prep == JET_prepInsert && col.hasDefault) {
-                copy[col.columnid] = {col.defaultValue};  // escrow fields are always in the record
-            }
+            if (!(col.grbit & (JET_bitColumnAutoincrement | JET_bitColumnVersion))) continue;
+            const std::int64_t value =
+                (col.grbit & JET_bitColumnAutoincrement) ? takeAutoIncrement(session, cursor, col.columnid) : 0;
+            holdColumn(cursor.schema, copy, col.columnid);
+            copy[col.columnid] = {littleEndian(value, size ? size : 4)};
         }
     }
     rs.prepared = true;
@@ -191,10 +245,9 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
     const bool lv = isLongValueType(col->coltyp);
     if (!tagged) itag = 1;  // fixed and variable columns hold one value
 
-    std::vector<std::string>& values = rs.copy[columnid];
-    auto dropIfEmpty = [&]() {
-        if (values.empty()) rs.copy.erase(columnid);
-    };
+    const auto held = rs.copy.find(columnid);
+    const std::vector<std::string> none;
+    const std::vector<std::string>& values = held != rs.copy.end() ? held->second : none;
     const bool existing = itag >= 1 && itag <= values.size();
 
     // What the call sets, as ESENT decides it: no bytes are NULL unless JET_bitSetZeroLength (a
@@ -207,7 +260,7 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
         if (lv) {
             const JET_GRBIT op = grbit & (JET_bitSetAppendLV | JET_bitSetOverwriteLV | JET_bitSetSizeLV | JET_bitSetZeroLength);
             if (op == JET_bitSetAppendLV || op == JET_bitSetOverwriteLV) {
-                if (op == JET_bitSetOverwriteLV && !existing && ib > 0) { dropIfEmpty(); return JET_errColumnNoChunk; }
+                if (op == JET_bitSetOverwriteLV && !existing && ib > 0) return JET_errColumnNoChunk;
                 if (existing) return JET_errSuccess;
                 grbit = (grbit & ~op) | JET_bitSetZeroLength;
                 ib = 0;
@@ -219,38 +272,22 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
         }
     }
     // ESENT refuses NULL in a NOT NULL column at once (JetUpdate checks the columns never set).
-    if (isNull && (col->grbit & JET_bitColumnNotNULL)) {
-        dropIfEmpty();
-        return JET_errNullInvalid;
-    }
+    if (isNull && (col->grbit & JET_bitColumnNotNULL)) return JET_errNullInvalid;
 
-    if (grbit & JET_bitSetRevertToDefaultValue) {
-        rs.copy.erase(columnid);
-        return JET_errSuccess;
-    }
-
-    if (isNull) {
-        if (itag == 0 || itag > values.size()) {
-            dropIfEmpty();
-            return JET_errSuccess;
-        }
-        values.erase(values.begin() + (itag - 1));
-        dropIfEmpty();
-        return JET_errSuccess;
-    }
+    if (isNull) return setNull(cursor.schema, *col, rs.copy, itag, (grbit & JET_bitSetRevertToDefaultValue) != 0);
 
     const std::string incoming = data && !(grbit & JET_bitSetSizeLV) ? std::string(static_cast<const char*>(data), size) : std::string();
     std::string value;
     if (lv && (grbit & JET_bitSetSizeLV)) {
         value = existing ? values[itag - 1] : std::string();
-        if (size > kLongValueMost) { dropIfEmpty(); return JET_errColumnTooBig; }
+        if (size > kLongValueMost) return JET_errColumnTooBig;
         value.resize(size, '\0');
     } else if (lv && (grbit & JET_bitSetAppendLV)) {
         value = existing ? values[itag - 1] : std::string();
         value += incoming;
     } else if (lv && ((grbit & JET_bitSetOverwriteLV) || ib > 0)) {
         value = existing ? values[itag - 1] : std::string();
-        if (ib > value.size()) { dropIfEmpty(); return JET_errColumnNoChunk; }
+        if (ib > value.size()) return JET_errColumnNoChunk;
         if (value.size() < ib + incoming.size()) value.resize(ib + incoming.size(), '\0');
         value.replace(ib, incoming.size(), incoming);
     } else {
@@ -258,19 +295,24 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
     }
 
     if (isFixedSizeType(col->coltyp)) {
-        if (value.size() != fixedSizeOf(col->coltyp)) { dropIfEmpty(); return JET_errInvalidBufferSize; }
+        if (value.size() != fixedSizeOf(col->coltyp)) return JET_errInvalidBufferSize;
         if (col->coltyp == JET_coltypBit) value[0] = value[0] ? '\xFF' : '\0';  // ESE stores true as 0xFF
     } else if (value.size() > maxSizeOf(*col)) {
-        dropIfEmpty();
         return JET_errColumnTooBig;
     }
 
     if ((grbit & (JET_bitSetUniqueMultiValues | JET_bitSetUniqueNormalizedMultiValues)) && tagged) {
         for (std::size_t i = 0; i < values.size(); ++i)
-            if (i + 1 != itag && values[i] == value) { dropIfEmpty(); return JET_errMultiValuedDuplicate; }
+            if (i + 1 != itag && values[i] == value) return JET_errMultiValuedDuplicate;
     }
-    if (existing) values[itag - 1] = std::move(value);
-    else values.push_back(std::move(value));  // itagSequence 0 or past the end appends
+    if (!tagged) {
+        holdColumn(cursor.schema, rs.copy, columnid);
+        rs.copy[columnid].assign(1, std::move(value));
+    } else if (existing) {
+        rs.copy[columnid][itag - 1] = std::move(value);
+    } else {
+        rs.copy[columnid].push_back(std::move(value));  // itagSequence 0 or past the end appends
+    }
     return JET_errSuccess;
 }
 
@@ -295,6 +337,7 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
         key = rs.originalKey;
         for (const ColumnDef& col : cursor.schema.columns) {
             if (!(col.grbit & JET_bitColumnVersion)) continue;
+            holdColumn(cursor.schema, record, col.columnid);
             auto& v = record[col.columnid];
             const std::int64_t now = v.empty() ? 0 : fromLittleEndian(v[0]);
             v.assign(1, littleEndian(now + 1, 4));
