@@ -411,6 +411,9 @@ TEST(set_column_default_value) {
     CHECK_ERR(JetSetColumnDefaultValueA(s, engine.dbid, "t", "zz", four, 4, 0), JET_errColumnNotFound);
     CHECK_ERR(JetSetColumnDefaultValueA(s, engine.dbid, "zz", "n", four, 4, 0), JET_errObjectNotFound);
     CHECK_ERR(JetSetColumnDefaultValueA(s, engine.dbid, "t", "n", four, 4, 1), JET_errInvalidGrbit);
+    // A default can be replaced, not removed.
+    CHECK_ERR(JetSetColumnDefaultValueA(s, engine.dbid, "t", "n", four, 0, 0), JET_errNullInvalid);
+    CHECK_ERR(JetSetColumnDefaultValueA(s, engine.dbid, "t", "n", nullptr, 0, 0), JET_errNullInvalid);
 
     JET_COLUMNLIST list;
     CHECK_ERR(JetGetColumnInfoA(s, engine.dbid, "t", nullptr, &list, sizeof list, JET_ColInfoList), JET_errSuccess);

@@ -323,6 +323,8 @@ describe('tables and columns', () => {
     expect([...defaultOf()!]).toEqual([1, 2, 3, 4]);
     expectJetError(() => esent.JetSetColumnDefaultValue(sesid, dbid, 't', 'zz', Buffer.alloc(4)), esent.JET_errColumnNotFound);
     expectJetError(() => esent.JetSetColumnDefaultValue(sesid, dbid, 'zz', 'n', Buffer.alloc(4)), esent.JET_errObjectNotFound);
+    // A default can be replaced, not removed.
+    expectJetError(() => esent.JetSetColumnDefaultValue(sesid, dbid, 't', 'n', Buffer.alloc(0)), esent.JET_errNullInvalid);
   });
 
   test('JetGetTableInfo: JET_TblInfo, the name, the dbid and the space allocation', () => {

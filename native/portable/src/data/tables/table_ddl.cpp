@@ -210,7 +210,8 @@ JET_ERR setColumnDefaultValue(core::Session& session, const std::shared_ptr<Data
                               const std::string& table, const std::string& column, const void* data,
                               unsigned long size, JET_GRBIT grbit) {
     if (grbit != 0) return JET_errInvalidGrbit;
-    if (data == nullptr && size != 0) return JET_errInvalidParameter;
+    // A default cannot be taken away, only replaced: no data is JET_errNullInvalid, as in ESENT.
+    if (data == nullptr || size == 0) return JET_errNullInvalid;
     JET_ERR err = checkObjectName(table);
     if (err < 0) return err;
     if ((err = writable(*db)) < 0) return err;
@@ -224,19 +225,12 @@ JET_ERR setColumnDefaultValue(core::Session& session, const std::shared_ptr<Data
         }
         if (!target) return JET_errColumnNotFound;
         const std::uint32_t fixed = fixedSizeOf(target->coltyp);
-        if (size == 0 || data == nullptr) {
-            // An escrow counter keeps a default value.
-            if (target->grbit & JET_bitColumnEscrowUpdate) return JET_errInvalidParameter;
-            target->hasDefault = false;
-            target->defaultValue.clear();
-        } else {
-            if (fixed != 0 && size != fixed) return size > fixed ? JET_errDefaultValueTooBig : JET_errInvalidParameter;
-            const bool longValue = isLongValueType(target->coltyp);
-            if (longValue ? size > JET_cbLVDefaultValueMost : (target->cbMax != 0 && size > target->cbMax))
-                return JET_errDefaultValueTooBig;
-            target->hasDefault = true;
-            target->defaultValue.assign(static_cast<const char*>(data), size);
-        }
+        if (fixed != 0 && size != fixed) return size > fixed ? JET_errDefaultValueTooBig : JET_errInvalidParameter;
+        const bool longValue = isLongValueType(target->coltyp);
+        if (longValue ? size > JET_cbLVDefaultValueMost : (target->cbMax != 0 && size > target->cbMax))
+            return JET_errDefaultValueTooBig;
+        target->hasDefault = true;
+        target->defaultValue.assign(static_cast<const char*>(data), size);
         return catalog::putTable(session, *db, def);
     });
 }
