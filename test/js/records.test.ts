@@ -420,6 +420,51 @@ describe('records', () => {
     expect(esent.JetRetrieveColumn(db.sesid, tableid, c.count)).toEqual(int32(-2));
   });
 
+  test('a JET_bitColumnDeleteOnZero counter deletes its record once escrow updates bring it to zero', async () => {
+    const db = openDatabase(env);
+    const { tableid, c } = createTable(db, 'refcounts', {
+      id: { coltyp: esent.JET_coltypLong },
+      refs: { coltyp: esent.JET_coltypLong, grbit: esent.JET_bitColumnEscrowUpdate | esent.JET_bitColumnDeleteOnZero,
+        pvDefault: int32(0) },
+    });
+    for (const id of [1, 2]) {
+      esent.JetPrepareUpdate(db.sesid, tableid, esent.JET_prepInsert);
+      esent.JetSetColumn(db.sesid, tableid, c.id, int32(id));
+      esent.JetUpdate(db.sesid, tableid);
+    }
+    const ids = () => {
+      const found: number[] = [];
+      try {
+        esent.JetMove(db.sesid, tableid, esent.JET_MoveFirst);
+        for (;;) {
+          found.push(esent.JetRetrieveColumn(db.sesid, tableid, c.id)!.readInt32LE(0));
+          esent.JetMove(db.sesid, tableid, esent.JET_MoveNext);
+        }
+      } catch (error) {
+        if ((error as esent.EsentError).code !== esent.JET_errNoCurrentRecord) throw error;
+      }
+      return found;
+    };
+    // Both records start at 0 and stay: only a delta that reaches zero deletes.
+    expect(ids()).toEqual([1, 2]);
+    esent.JetMove(db.sesid, tableid, esent.JET_MoveFirst);
+    esent.JetBeginTransaction(db.sesid);
+    esent.JetEscrowUpdate(db.sesid, tableid, c.refs, 2);
+    esent.JetCommitTransaction(db.sesid);
+    esent.JetBeginTransaction(db.sesid);
+    esent.JetEscrowUpdate(db.sesid, tableid, c.refs, -1);
+    esent.JetCommitTransaction(db.sesid);
+    expect(ids()).toEqual([1, 2]);
+    esent.JetMove(db.sesid, tableid, esent.JET_MoveFirst);
+    esent.JetBeginTransaction(db.sesid);
+    esent.JetEscrowUpdate(db.sesid, tableid, c.refs, -1);
+    esent.JetCommitTransaction(db.sesid);
+    // ESENT deletes the record in its background cleanup after the commit: wait for it.
+    const deadline = Date.now() + 10_000;
+    while (ids().length !== 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ids()).toEqual([2]);
+  });
+
   test('long values: appended, resized, overwritten at an offset, read from an offset, and several MB read whole', () => {
     const db = openDatabase(env);
     const t = standardTable(db);
