@@ -181,27 +181,8 @@ JET_ERR JET_API JetGetRecordSize(JET_SESID sesid, JET_TABLEID tableid, JET_RECSI
         if (err < 0) return err;
         const bool copy = (grbit & JET_bitRecordSizeInCopyBuffer) != 0;
         if (copy && !data::updatePrepared(session, cursor)) return JET_errUpdateNotPrepared;
-        data::InlineRecord record;
-        if ((err = data::recordForRead(session, cursor, copy, &record)) < 0) return err;
         JET_RECSIZE size{};
-        for (const auto& [columnid, values] : record) {
-            const data::ColumnDef* col = cursor.schema.column(columnid);
-            const bool lv = col && data::isLongValueType(col->coltyp);
-            const bool tagged = data::classOf(columnid) == data::ColumnClass::Tagged;
-            if (tagged) size.cTaggedColumns++; else size.cNonTaggedColumns++;
-            if (values.size() > 1) size.cMultiValues += values.size() - 1;
-            for (const std::string& v : values) {
-                if (lv && v.size() > 1024) {
-                    size.cLongValues++;
-                    size.cbLongValueData += v.size();
-                    size.cbLongValueOverhead += 16;
-                    size.cbOverhead += 4;  // the reference kept in the record
-                } else {
-                    size.cbData += v.size();
-                    size.cbOverhead += tagged ? 4 : 2;
-                }
-            }
-        }
+        if ((err = data::recordSize(session, cursor, copy, &size)) < 0) return err;
         if (grbit & JET_bitRecordSizeRunningTotal) {
             precsize->cbData += size.cbData;
             precsize->cbLongValueData += size.cbLongValueData;

@@ -44,4 +44,30 @@ JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls) {
     return last;
 }
 
+JET_ERR recordSize(core::Session& session, TableCursor& cursor, bool copy, JET_RECSIZE* size) {
+    InlineRecord record;
+    const JET_ERR err = recordForRead(session, cursor, copy, &record);
+    if (err < 0) return err;
+    *size = JET_RECSIZE{};
+    for (const auto& [columnid, values] : record) {
+        const ColumnDef* col = cursor.schema.column(columnid);
+        const bool longValue = col && isLongValueType(col->coltyp);
+        const bool tagged = classOf(columnid) == ColumnClass::Tagged;
+        if (tagged) size->cTaggedColumns++; else size->cNonTaggedColumns++;
+        if (values.size() > 1) size->cMultiValues += values.size() - 1;
+        for (const std::string& v : values) {
+            if (longValue && v.size() > kIntrinsicLongValueMost) {
+                size->cLongValues++;
+                size->cbLongValueData += v.size();
+                size->cbLongValueOverhead += 16;
+                size->cbOverhead += 4;  // the reference kept in the record
+            } else {
+                size->cbData += v.size();
+                size->cbOverhead += tagged ? 4 : 2;
+            }
+        }
+    }
+    return JET_errSuccess;
+}
+
 }  // namespace esent::data

@@ -26,4 +26,8 @@ JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_C
 // starts from those columns.
 JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls);
 
+// JetGetRecordSize's counts for the current record (or the prepared copy): the bytes and number
+// of the values it holds, long values over kIntrinsicLongValueMost counted as separated.
+JET_ERR recordSize(core::Session& session, TableCursor& cursor, bool copy, JET_RECSIZE* size);
+
 }  // namespace esent::data
