@@ -11,6 +11,7 @@ namespace esent::util {
 
 class ByteWriter {
 public:
+    void reserve(std::size_t size) { bytes_.reserve(size); }
     void u8(std::uint8_t v) { bytes_.push_back(v); }
     void u16(std::uint16_t v) { put(v, 2); }
     void u32(std::uint32_t v) { put(v, 4); }

@@ -328,8 +328,12 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
         auto it = rs.copy.find(col.columnid);
         if ((it == rs.copy.end() || it->second.empty()) && !col.hasDefault) return JET_errNullInvalid;
     }
-    InlineRecord record = rs.copy;
     const bool insert = rs.prep == JET_prepInsert || rs.prep == JET_prepInsertCopy;
+    // The record written is the prepared copy itself, not a copy of it (its long values may be
+    // large); only a replace that bumps a version column writes a changed copy. The prepared copy
+    // stays as it was, so a failed update stays prepared.
+    const InlineRecord* written = &rs.copy;
+    InlineRecord versioned;
     std::string key;
     if (insert) {
         key = takeRecordKey(session, cursor);
@@ -337,12 +341,17 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
         key = rs.originalKey;
         for (const ColumnDef& col : cursor.schema.columns) {
             if (!(col.grbit & JET_bitColumnVersion)) continue;
-            holdColumn(cursor.schema, record, col.columnid);
-            auto& v = record[col.columnid];
+            if (written == &rs.copy) {
+                versioned = rs.copy;
+                written = &versioned;
+            }
+            holdColumn(cursor.schema, versioned, col.columnid);
+            auto& v = versioned[col.columnid];
             const std::int64_t now = v.empty() ? 0 : fromLittleEndian(v[0]);
             v.assign(1, littleEndian(now + 1, 4));
         }
     }
+    const InlineRecord& record = *written;
     SeparatedSet separated;
     const std::string bytes = plannedRecord(cursor.schema, record, &separated);
     if (bytes.size() > recordMost(cursor)) return JET_errRecordTooBig;

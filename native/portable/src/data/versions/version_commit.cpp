@@ -81,16 +81,22 @@ JET_ERR VersionStore::commitLevel0(core::Session& session, std::uint64_t commitS
     });
     if (err < 0) return err;
 
-    std::vector<TreeOperation> all;
-    for (const auto& ops : changes) all.insert(all.end(), ops.begin(), ops.end());
+    // The log gets the changes one record at a time: a transaction with large long values never
+    // holds a second copy of them all.
+    std::vector<const TreeOperation*> all;
+    for (const auto& ops : changes) {
+        for (const TreeOperation& op : ops) all.push_back(&op);
+    }
     if (!all.empty() && instance_.log) {
-        const auto payloads = records::encodeTrxChanges(session.trxId, commitSequence, all, recordBytesLimit_);
-        for (const auto& payload : payloads) {
-            log::Lsn lsn;
-            err = instance_.log->append(records::kTrxChanges, payload.data(), payload.size(), &lsn);
-            if (err < 0) return err;
-            ++state_->recordsLogged;
-        }
+        err = records::encodeTrxChanges(session.trxId, commitSequence, all, recordBytesLimit_,
+                                        [&](const std::vector<std::uint8_t>& payload) -> JET_ERR {
+                                            log::Lsn lsn;
+                                            const JET_ERR appended = instance_.log->append(
+                                                records::kTrxChanges, payload.data(), payload.size(), &lsn);
+                                            if (appended >= 0) ++state_->recordsLogged;
+                                            return appended;
+                                        });
+        if (err < 0) return err;
     }
 
     // Only a transaction open now (older snapshot) can need what this commit replaces; the

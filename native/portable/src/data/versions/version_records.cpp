@@ -32,13 +32,16 @@ void encodeOp(util::ByteWriter& writer, const TreeOperation& op) {
 }
 
 std::vector<std::uint8_t> encodeOne(std::uint64_t trxId, std::uint64_t sequence, bool final,
-                                    const std::vector<TreeOperation>& ops, std::size_t from, std::size_t to) {
+                                    const std::vector<const TreeOperation*>& ops, std::size_t from, std::size_t to) {
+    std::size_t bytes = kHeaderBytes;
+    for (std::size_t i = from; i < to; ++i) bytes += encodedSize(*ops[i]);
     util::ByteWriter writer;
+    writer.reserve(bytes);
     writer.u64(trxId);
     writer.u64(sequence);
     writer.u8(final ? 1 : 0);
     writer.u32(static_cast<std::uint32_t>(to - from));
-    for (std::size_t i = from; i < to; ++i) encodeOp(writer, ops[i]);
+    for (std::size_t i = from; i < to; ++i) encodeOp(writer, *ops[i]);
     return std::move(writer.bytes());
 }
 
@@ -80,23 +83,22 @@ private:
 
 }  // namespace
 
-std::vector<std::vector<std::uint8_t>> encodeTrxChanges(std::uint64_t trxId, std::uint64_t commitSequence,
-                                                        const std::vector<TreeOperation>& ops,
-                                                        std::size_t maxBytes) {
-    std::vector<std::vector<std::uint8_t>> records;
+JET_ERR encodeTrxChanges(std::uint64_t trxId, std::uint64_t commitSequence, const std::vector<const TreeOperation*>& ops,
+                         std::size_t maxBytes, const std::function<JET_ERR(const std::vector<std::uint8_t>&)>& emit) {
     std::size_t start = 0;
     std::size_t bytes = kHeaderBytes;
     for (std::size_t i = 0; i < ops.size(); ++i) {
-        const std::size_t size = encodedSize(ops[i]);
+        const std::size_t size = encodedSize(*ops[i]);
         if (i > start && bytes + size > maxBytes) {
-            records.push_back(encodeOne(trxId, commitSequence, false, ops, start, i));
+            const JET_ERR err = emit(encodeOne(trxId, commitSequence, false, ops, start, i));
+            if (err < 0) return err;
             start = i;
             bytes = kHeaderBytes;
         }
         bytes += size;
     }
-    if (!ops.empty()) records.push_back(encodeOne(trxId, commitSequence, true, ops, start, ops.size()));
-    return records;
+    if (ops.empty()) return JET_errSuccess;
+    return emit(encodeOne(trxId, commitSequence, true, ops, start, ops.size()));
 }
 
 bool decodeTrxChanges(const std::uint8_t* data, std::size_t size, TrxChangesHeader* header,

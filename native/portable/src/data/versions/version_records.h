@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,10 +46,11 @@ struct TrxChangesHeader {
 };
 
 // Splits `ops` into payloads of about `maxBytes` each (an op is never split); the last is final.
-// No ops: no payloads.
-std::vector<std::vector<std::uint8_t>> encodeTrxChanges(std::uint64_t trxId, std::uint64_t commitSequence,
-                                                        const std::vector<TreeOperation>& ops,
-                                                        std::size_t maxBytes);
+// Each payload goes to `emit` as soon as it is encoded, so a large transaction never has more than
+// one in memory; the first error `emit` returns stops the encoding and is returned. No ops: no
+// payloads.
+JET_ERR encodeTrxChanges(std::uint64_t trxId, std::uint64_t commitSequence, const std::vector<const TreeOperation*>& ops,
+                         std::size_t maxBytes, const std::function<JET_ERR(const std::vector<std::uint8_t>&)>& emit);
 // False when malformed; `ops` are appended.
 bool decodeTrxChanges(const std::uint8_t* data, std::size_t size, TrxChangesHeader* header,
                       std::vector<TreeOperation>* ops);
