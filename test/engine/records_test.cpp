@@ -969,3 +969,50 @@ TEST(records_columns_added_later_show_their_default_in_older_records) {
     CHECK(valueAt(e, tableid, h, JET_errSuccess) == std::string("\x02\0\0\0", 4));
     CHECK(valueAt(e, tableid, w, JET_errSuccess) == "ww");  // the variable columns were not extended
 }
+
+TEST(records_long_value_slices_read_only_what_is_asked_for) {
+    Engine e;
+    std::string value(100000, '\0');
+    for (std::size_t i = 0; i < value.size(); ++i) value[i] = static_cast<char>((i * 131 + i / 7) & 0xff);
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    const std::int32_t seven = 7;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &seven, sizeof seven, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, value.data(), static_cast<unsigned long>(value.size()), 0,
+                           nullptr),
+              JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    // Offsets inside, at and across the engine's chunk boundaries, and at and past the end.
+    for (const unsigned long ib : {0ul, 1ul, 32767ul, 32768ul, 65530ul, 99990ul, 100000ul, 250000ul}) {
+        char buffer[40000];
+        unsigned long cb = 0;
+        JET_RETINFO info{sizeof(JET_RETINFO), ib, 1, 0};
+        const unsigned long left = ib < value.size() ? static_cast<unsigned long>(value.size() - ib) : 0;
+        for (const unsigned long want : {7ul, 40000ul}) {
+            const JET_ERR err = JetRetrieveColumn(e.sesid, e.tableid, e.c.longBinary, buffer, want, &cb, 0, &info);
+            CHECK_ERR(err, left > want ? JET_wrnBufferTruncated : JET_errSuccess);
+            CHECK(cb == left);
+            const std::size_t n = std::min<std::size_t>(left, want);
+            CHECK(n == 0 || value.compare(ib, n, buffer, n) == 0);
+        }
+    }
+    // JetRetrieveColumns reads the record once for columns of both kinds, slices included.
+    std::int32_t id = -1;
+    char slice[16];
+    JET_RETRIEVECOLUMN columns[2] = {};
+    columns[0].columnid = e.c.fixedLong;
+    columns[0].pvData = &id;
+    columns[0].cbData = sizeof id;
+    columns[0].itagSequence = 1;
+    columns[1].columnid = e.c.longBinary;
+    columns[1].pvData = slice;
+    columns[1].cbData = sizeof slice;
+    columns[1].ibLongValue = 50000;
+    columns[1].itagSequence = 1;
+    CHECK_ERR(JetRetrieveColumns(e.sesid, e.tableid, columns, 2), JET_wrnBufferTruncated);
+    CHECK(columns[0].err == JET_errSuccess && id == 7);
+    CHECK(columns[1].err == JET_wrnBufferTruncated && columns[1].cbActual == 50000);
+    CHECK(value.compare(50000, sizeof slice, slice, sizeof slice) == 0);
+}

@@ -2,6 +2,7 @@
 // JetEnumerateColumns, JetGetRecordSize, JetEscrowUpdate, JetGetLock: validate, then one call
 // into data/records.
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -28,24 +29,19 @@ JET_ERR copyOut(const std::string& bytes, void* pv, unsigned long cbMax, unsigne
     return JET_errSuccess;
 }
 
-// One JetRetrieveColumn on an already decoded record.
-JET_ERR retrieveOne(const data::TableCursor& cursor, const data::InlineRecord& record, JET_COLUMNID columnid,
-                    void* pv, unsigned long cb, unsigned long* pcbActual, JET_GRBIT grbit,
-                    unsigned long ib, unsigned long itag) {
+// One JetRetrieveColumn on a view of the record: only the bytes asked for are read, even of a
+// long value kept apart from the record.
+JET_ERR retrieveOne(Session& session, data::TableCursor& cursor, const data::RecordView& view, JET_COLUMNID columnid,
+                    void* pv, unsigned long cb, unsigned long* pcbActual, JET_GRBIT grbit, unsigned long ib,
+                    unsigned long itag) {
     if (pv == nullptr && cb > 0) return JET_errInvalidParameter;
     if (!cursor.schema.column(columnid)) return JET_errColumnNotFound;
-    std::string value;
-    JET_ERR err = data::columnValue(cursor, record, columnid, itag, (grbit & JET_bitRetrieveIgnoreDefault) != 0, &value);
-    if (err == JET_wrnColumnNull) {
-        if (pcbActual) *pcbActual = 0;
-        return JET_wrnColumnNull;
-    }
-    const std::size_t from = std::min<std::size_t>(ib, value.size());
-    const std::size_t available = value.size() - from;
+    std::uint64_t available = 0;
+    const JET_ERR err = data::retrieveValue(session, cursor, view, columnid, itag,
+                                            (grbit & JET_bitRetrieveIgnoreDefault) != 0, ib, pv, cb, &available);
+    if (err < 0) return err;
     if (pcbActual) *pcbActual = static_cast<unsigned long>(available);
-    const std::size_t n = std::min<std::size_t>(available, cb);
-    if (n > 0) std::memcpy(pv, value.data() + from, n);
-    return available > cb ? JET_wrnBufferTruncated : JET_errSuccess;
+    return err;
 }
 
 constexpr JET_GRBIT kRetrieveBits = JET_bitRetrieveCopy | JET_bitRetrieveFromIndex | JET_bitRetrieveFromPrimaryBookmark |
@@ -132,9 +128,9 @@ JET_ERR JET_API JetRetrieveColumn(JET_SESID sesid, JET_TABLEID tableid, JET_COLU
         }
         JET_ERR err = data::tables::refreshSchema(session, cursor);
         if (err < 0) return err;
-        data::InlineRecord record;
-        if ((err = data::recordForRead(session, cursor, (grbit & JET_bitRetrieveCopy) != 0, &record)) < 0) return err;
-        return retrieveOne(cursor, record, columnid, pvData, cbData, pcbActual, grbit, ib, itag);
+        data::RecordView view;
+        if ((err = data::viewForRead(session, cursor, (grbit & JET_bitRetrieveCopy) != 0, &view)) < 0) return err;
+        return retrieveOne(session, cursor, view, columnid, pvData, cbData, pcbActual, grbit, ib, itag);
     });
 }
 
@@ -145,14 +141,22 @@ JET_ERR JET_API JetRetrieveColumns(JET_SESID sesid, JET_TABLEID tableid, JET_RET
         JET_ERR err = data::tables::refreshSchema(session, cursor);
         if (err < 0) return err;
         JET_ERR result = JET_errSuccess;
+        // The record is read once for all the columns (once more if some ask for the copy).
+        data::RecordView views[2];
+        bool viewed[2] = {false, false};
         for (unsigned long i = 0; i < cretrievecolumn; ++i) {
             JET_RETRIEVECOLUMN& c = pretrievecolumn[i];
-            data::InlineRecord record;
             c.columnidNextTagged = 0;
-            if (c.grbit & ~kRetrieveBits) c.err = JET_errInvalidGrbit;
-            else if ((c.err = data::recordForRead(session, cursor, (c.grbit & JET_bitRetrieveCopy) != 0, &record)) >= 0)
-                c.err = retrieveOne(cursor, record, c.columnid, c.pvData, c.cbData, &c.cbActual, c.grbit,
-                                    c.ibLongValue, c.itagSequence);
+            const int which = (c.grbit & JET_bitRetrieveCopy) != 0 ? 1 : 0;
+            if (c.grbit & ~kRetrieveBits) {
+                c.err = JET_errInvalidGrbit;
+            } else {
+                c.err = viewed[which] ? JET_errSuccess : data::viewForRead(session, cursor, which == 1, &views[which]);
+                viewed[which] = c.err >= 0;
+                if (c.err >= 0)
+                    c.err = retrieveOne(session, cursor, views[which], c.columnid, c.pvData, c.cbData, &c.cbActual,
+                                        c.grbit, c.ibLongValue, c.itagSequence);
+            }
             if (c.err < 0) return c.err;
             if (c.err > 0 && result == JET_errSuccess) result = c.err;
         }

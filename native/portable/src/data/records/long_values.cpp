@@ -1,5 +1,8 @@
 #include "long_values.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "../versions/version_store.h"
 
 namespace esent::data {
@@ -59,6 +62,27 @@ JET_ERR eraseValue(core::Session& session, TableCursor& cursor, const std::strin
 }
 
 }  // namespace
+
+std::uint64_t separatedSize(const std::string& reference) { return refSize(reference); }
+
+JET_ERR readLongValueRange(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                           std::size_t index, std::uint64_t from, std::size_t count, char* out) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    std::string chunk;
+    for (std::uint64_t offset = from - from % kChunk; count > 0; offset += kChunk) {
+        if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset), &chunk))
+            return JET_errDatabaseCorrupted;
+        const std::uint64_t skip = from > offset ? from - offset : 0;
+        if (skip >= chunk.size()) return JET_errDatabaseCorrupted;
+        const std::size_t n = std::min<std::size_t>(count, chunk.size() - skip);
+        std::memcpy(out, chunk.data() + skip, n);
+        out += n;
+        count -= n;
+        from += n;
+    }
+    return JET_errSuccess;
+}
 
 JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
                    InlineRecord* record) {

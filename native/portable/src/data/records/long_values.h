@@ -36,6 +36,14 @@ std::string plannedRecord(const TableDef& schema, const InlineRecord& record, Se
 JET_ERR writeLongValues(core::Session& session, TableCursor& cursor, const std::string& key,
                         const InlineRecord& record, const SeparatedSet& separated, const std::string& oldStored);
 
+// The size a separated value's reference in the stored record (its 8 bytes) stands for.
+std::uint64_t separatedSize(const std::string& reference);
+
+// Bytes [from, from + count) of the separated value `index` of column `columnid` of the record at
+// `key`, into `out`, reading only the chunks that hold them. The range must lie inside the value.
+JET_ERR readLongValueRange(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                           std::size_t index, std::uint64_t from, std::size_t count, char* out);
+
 // Erases every chunk of the record stored as `stored` (JetDelete). Inside a transaction.
 JET_ERR eraseLongValues(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored);
 

@@ -1,5 +1,8 @@
 #include "record_read.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "long_values.h"
 #include "record_update.h"
 #include "record_navigation.h"
@@ -17,23 +20,73 @@ JET_ERR recordForRead(core::Session& session, TableCursor& cursor, bool copy, In
     return loadRecord(session, cursor, cursor.records.key, bytes, record);
 }
 
-JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_COLUMNID columnid,
-                    unsigned long itagSequence, bool ignoreDefault, std::string* value) {
+namespace {
+
+// Where a column's value comes from: the record's value (inRecord), the column's default, or
+// nowhere (nullptr: NULL).
+const std::string* valueSource(const TableCursor& cursor, const InlineRecord& record, JET_COLUMNID columnid,
+                               unsigned long itagSequence, bool ignoreDefault, bool* inRecord) {
+    *inRecord = false;
     auto it = record.find(columnid);
     if (it != record.end()) {
         // The record holds the column: its values, or NULL (no values).
-        if (itagSequence == 0 || itagSequence > it->second.size()) return JET_wrnColumnNull;
-        *value = it->second[itagSequence - 1];
-        return JET_errSuccess;
+        if (itagSequence == 0 || itagSequence > it->second.size()) return nullptr;
+        *inRecord = true;
+        return &it->second[itagSequence - 1];
     }
     // ESE ignores JET_bitRetrieveIgnoreDefault for fixed and variable columns.
     const ColumnDef* col = cursor.schema.column(columnid);
     const bool useDefault = !ignoreDefault || classOf(columnid) != ColumnClass::Tagged;
-    if (itagSequence == 1 && col && col->hasDefault && useDefault) {
-        *value = col->defaultValue;
+    if (itagSequence == 1 && col && col->hasDefault && useDefault) return &col->defaultValue;
+    return nullptr;
+}
+
+}  // namespace
+
+JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_COLUMNID columnid,
+                    unsigned long itagSequence, bool ignoreDefault, std::string* value) {
+    bool inRecord = false;
+    const std::string* source = valueSource(cursor, record, columnid, itagSequence, ignoreDefault, &inRecord);
+    if (!source) return JET_wrnColumnNull;
+    *value = *source;
+    return JET_errSuccess;
+}
+
+JET_ERR viewForRead(core::Session& session, TableCursor& cursor, bool copy, RecordView* view) {
+    if (copy && updatePrepared(session, cursor)) {
+        view->prepared_ = &cursor.records.copy;
         return JET_errSuccess;
     }
-    return JET_wrnColumnNull;
+    std::string bytes;
+    const JET_ERR err = currentRecord(session, cursor, &bytes);
+    if (err < 0) return err;
+    if (!decodeRecord(bytes, &view->decoded_, &view->separated_)) return JET_errDatabaseCorrupted;
+    view->key_ = cursor.records.key;
+    return JET_errSuccess;
+}
+
+JET_ERR retrieveValue(core::Session& session, TableCursor& cursor, const RecordView& view, JET_COLUMNID columnid,
+                      unsigned long itagSequence, bool ignoreDefault, std::uint64_t from, void* out, std::size_t cb,
+                      std::uint64_t* available) {
+    *available = 0;
+    bool inRecord = false;
+    const std::string* source = valueSource(cursor, view.values(), columnid, itagSequence, ignoreDefault, &inRecord);
+    if (!source) return JET_wrnColumnNull;
+    const bool separated = inRecord && !view.prepared_ && view.separated_.count({columnid, itagSequence - 1}) != 0;
+    const std::uint64_t size = separated ? separatedSize(*source) : source->size();
+    const std::uint64_t start = std::min(from, size);
+    *available = size - start;
+    const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(*available, cb));
+    if (n > 0) {
+        if (separated) {
+            const JET_ERR err = readLongValueRange(session, cursor, view.key_, columnid, itagSequence - 1, start, n,
+                                                   static_cast<char*>(out));
+            if (err < 0) return err;
+        } else {
+            std::memcpy(out, source->data() + start, n);
+        }
+    }
+    return *available > cb ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
 JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls) {

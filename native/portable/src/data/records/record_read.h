@@ -1,6 +1,8 @@
 // Reads through a cursor: JetRetrieveColumn's value rules and JetGetRecordSize.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include <esent.h>
@@ -25,6 +27,36 @@ JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_C
 // default record holds every column of the class up to it, with its default or NULL; an insert
 // starts from those columns.
 JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls);
+
+// A record as a read sees it, its separated long values left in the long-value tree until a
+// retrieval asks for some of their bytes: reading a small column of a record with large long
+// values costs the record, not the long values. Not copyable (it may point into itself).
+class RecordView {
+public:
+    RecordView() = default;
+    RecordView(const RecordView&) = delete;
+    RecordView& operator=(const RecordView&) = delete;
+    const InlineRecord& values() const { return prepared_ ? *prepared_ : decoded_; }
+
+private:
+    friend JET_ERR viewForRead(core::Session&, TableCursor&, bool, RecordView*);
+    friend JET_ERR retrieveValue(core::Session&, TableCursor&, const RecordView&, JET_COLUMNID, unsigned long, bool,
+                                 std::uint64_t, void*, std::size_t, std::uint64_t*);
+    const InlineRecord* prepared_ = nullptr;  // the prepared copy (JET_bitRetrieveCopy): all inline
+    InlineRecord decoded_;                    // the stored record, separated values as references
+    SeparatedSet separated_;
+    std::string key_;
+};
+
+// The view of the prepared copy (copy, with an update prepared) or of the current record.
+JET_ERR viewForRead(core::Session& session, TableCursor& cursor, bool copy, RecordView* view);
+
+// JetRetrieveColumn's value rules (columnValue) on a view: the value's size from `from` on in
+// *available, and as much of it as fits in `cb` bytes copied to `out`. JET_wrnColumnNull (and 0)
+// for NULL, JET_wrnBufferTruncated when not all of it fit.
+JET_ERR retrieveValue(core::Session& session, TableCursor& cursor, const RecordView& view, JET_COLUMNID columnid,
+                      unsigned long itagSequence, bool ignoreDefault, std::uint64_t from, void* out, std::size_t cb,
+                      std::uint64_t* available);
 
 // JetGetRecordSize's counts for the current record (or the prepared copy): the bytes and number
 // of the values it holds, long values over kIntrinsicLongValueMost counted as separated.
