@@ -98,24 +98,27 @@ JET_COLUMNID lastDefaultColumn(const TableDef& schema, ColumnClass cls) {
 }
 
 JET_ERR recordSize(core::Session& session, TableCursor& cursor, bool copy, JET_RECSIZE* size) {
-    InlineRecord record;
-    const JET_ERR err = recordForRead(session, cursor, copy, &record);
+    // Long values are counted from their references: none of their bytes is read.
+    RecordView view;
+    const JET_ERR err = viewForRead(session, cursor, copy, &view);
     if (err < 0) return err;
     *size = JET_RECSIZE{};
-    for (const auto& [columnid, values] : record) {
+    for (const auto& [columnid, values] : view.values()) {
         const ColumnDef* col = cursor.schema.column(columnid);
         const bool longValue = col && isLongValueType(col->coltyp);
         const bool tagged = classOf(columnid) == ColumnClass::Tagged;
         if (tagged) size->cTaggedColumns++; else size->cNonTaggedColumns++;
         if (values.size() > 1) size->cMultiValues += values.size() - 1;
-        for (const std::string& v : values) {
-            if (longValue && v.size() > kIntrinsicLongValueMost) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const bool separated = !view.prepared_ && view.separated_.count({columnid, i}) != 0;
+            const std::uint64_t bytes = separated ? separatedSize(values[i]) : values[i].size();
+            if (longValue && bytes > kIntrinsicLongValueMost) {
                 size->cLongValues++;
-                size->cbLongValueData += v.size();
+                size->cbLongValueData += bytes;
                 size->cbLongValueOverhead += 16;
                 size->cbOverhead += 4;  // the reference kept in the record
             } else {
-                size->cbData += v.size();
+                size->cbData += bytes;
                 size->cbOverhead += tagged ? 4 : 2;
             }
         }

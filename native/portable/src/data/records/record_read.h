@@ -42,6 +42,7 @@ private:
     friend JET_ERR viewForRead(core::Session&, TableCursor&, bool, RecordView*);
     friend JET_ERR retrieveValue(core::Session&, TableCursor&, const RecordView&, JET_COLUMNID, unsigned long, bool,
                                  std::uint64_t, void*, std::size_t, std::uint64_t*);
+    friend JET_ERR recordSize(core::Session&, TableCursor&, bool, JET_RECSIZE*);
     const InlineRecord* prepared_ = nullptr;  // the prepared copy (JET_bitRetrieveCopy): all inline
     InlineRecord decoded_;                    // the stored record, separated values as references
     SeparatedSet separated_;
