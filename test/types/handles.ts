@@ -83,6 +83,35 @@ export function lifecycle(name: string): void {
   esent.JetBeginTransaction(esent.JET_sesidNil);
 }
 
+// --- databases, tables, columns and records take only their kinds ---
+
+// @ts-expect-error a table is not a database id
+esent.JetOpenTable(sesid, tableid, 't');
+// @ts-expect-error a session is not a table
+esent.JetCloseTable(sesid, sesid);
+// @ts-expect-error a plain number is not a column id
+esent.JetSetColumn(sesid, tableid, plainNumber, null);
+// @ts-expect-error a database id is not a column id
+esent.JetRetrieveColumn(sesid, tableid, dbid);
+// @ts-expect-error column data are bytes, not a string
+esent.JetSetColumn(sesid, tableid, columnid, 'text');
+
+export function data(session: JET_SESID, path: string): Buffer | null {
+  const db: JET_DBID = esent.JetCreateDatabase(session, path);
+  const table: JET_TABLEID = esent.JetCreateTable(session, db, 'people');
+  const id: JET_COLUMNID = esent.JetAddColumn(session, table, 'id', { coltyp: esent.JET_coltypLong });
+  esent.JetPrepareUpdate(session, table, esent.JET_prepInsert);
+  esent.JetSetColumn(session, table, id, Buffer.from([1, 0, 0, 0]));
+  const bookmark: Buffer = esent.JetUpdate(session, table);
+  esent.JetGotoBookmark(session, table, bookmark);
+  esent.JetMove(session, table, esent.JET_MoveFirst);
+  const cursor: JET_TABLEID = esent.JetDupCursor(session, table);
+  esent.JetCloseTable(session, cursor);
+  const info: { columnid: JET_COLUMNID; coltyp: number } = esent.JetGetTableColumnInfo(session, table, 'id');
+  void info;
+  return esent.JetRetrieveColumn(session, table, id);
+}
+
 export function errors(error: unknown): number | undefined {
   if (error instanceof esent.EsentError) {
     const code: number = error.code;
