@@ -248,3 +248,32 @@ TEST(isolation_goto_bookmark_of_an_uncommitted_or_deleted_record_is_record_delet
     CHECK_ERR(JetGotoBookmark(o.sesid, o.tableid, &bookmark[0], 4), JET_errSuccess);
     CHECK(retrieveLong(o.sesid, o.tableid, e.c.fixedLong) == 1);
 }
+
+// At level 0 nothing locks a record prepared for replace: when another session deletes it, the
+// prepared copy's untouched long value can no longer be read, which is a write conflict, never
+// reported as a damaged file.
+PORTABLE_TEST(isolation_a_prepared_copy_of_a_record_deleted_meanwhile_reads_as_a_write_conflict) {
+    Engine e;
+    std::string big(100000, 'q');
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, big.data(), static_cast<unsigned long>(big.size()), 0,
+                           nullptr),
+              JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(e.sesid, e.dbid, "t", nullptr, 0, 0, &e.tableid), JET_errSuccess);
+    Other o(e);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplaceNoLock), JET_errSuccess);
+    CHECK_ERR(JetMove(o.sesid, o.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetDelete(o.sesid, o.tableid), JET_errSuccess);
+    char buffer[16];
+    unsigned long cb = 0;
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.longBinary, buffer, sizeof buffer, &cb, JET_bitRetrieveCopy,
+                                nullptr),
+              JET_errWriteConflict);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "x", 1, JET_bitSetAppendLV, nullptr), JET_errWriteConflict);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+}

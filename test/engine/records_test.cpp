@@ -1016,3 +1016,274 @@ TEST(records_long_value_slices_read_only_what_is_asked_for) {
     CHECK(columns[1].err == JET_wrnBufferTruncated && columns[1].cbActual == 50000);
     CHECK(value.compare(50000, sizeof slice, slice, sizeof slice) == 0);
 }
+
+// Long values a replace does not touch: JetPrepareUpdate leaves them in the long-value tree, the
+// update keeps their chunks, and the operations that need their old bytes still see them.
+namespace {
+
+std::string patterned(std::size_t size, unsigned seed) {
+    std::string value(size, '\0');
+    for (std::size_t i = 0; i < size; ++i) value[i] = static_cast<char>((i * 131 + i / 7 + seed * 17) & 0xff);
+    return value;
+}
+
+// Inserts a record with `id` and `lv` in the long-value column; leaves the cursor on it.
+void insertWithLongValue(Engine& e, std::int32_t id, const std::string& lv) {
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &id, sizeof id, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, lv.data(), static_cast<unsigned long>(lv.size()), 0, nullptr),
+              JET_errSuccess);
+    char bookmark[JET_cbBookmarkMost];
+    unsigned long cb = 0;
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, bookmark, sizeof bookmark, &cb), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, bookmark, cb), JET_errSuccess);
+}
+
+void replaceId(JET_SESID sesid, JET_TABLEID tableid, JET_COLUMNID col, std::int32_t id) {
+    CHECK_ERR(JetPrepareUpdate(sesid, tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(sesid, tableid, col, &id, sizeof id, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(sesid, tableid, nullptr, 0, nullptr), JET_errSuccess);
+}
+
+}  // namespace
+
+TEST(records_replace_of_another_column_keeps_an_untouched_long_value) {
+    Engine e;
+    const std::string lv = patterned(300000, 1);
+    insertWithLongValue(e, 1, lv);
+    replaceId(e.sesid, e.tableid, e.c.fixedLong, 2);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 2);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+
+    // In the prepared copy: a slice of the untouched value (JET_bitRetrieveCopy) and its size.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 1, JET_bitRetrieveCopy, 200000) == lv.substr(200000));
+    char slice[10];
+    unsigned long cb = 0;
+    JET_RETINFO info{sizeof(JET_RETINFO), 65530, 1, 0};
+    CHECK_ERR(JetRetrieveColumn(e.sesid, e.tableid, e.c.longBinary, slice, sizeof slice, &cb, JET_bitRetrieveCopy, &info),
+              JET_wrnBufferTruncated);
+    CHECK(cb == lv.size() - 65530 && lv.compare(65530, sizeof slice, slice, sizeof slice) == 0);
+    JET_RECSIZE copySize{}, storedSize{};
+    CHECK_ERR(JetGetRecordSize(e.sesid, e.tableid, &copySize, JET_bitRecordSizeInCopyBuffer), JET_errSuccess);
+    CHECK_ERR(JetGetRecordSize(e.sesid, e.tableid, &storedSize, 0), JET_errSuccess);
+    CHECK(copySize.cLongValues == 1 && copySize.cbLongValueData == lv.size());
+    CHECK(storedSize.cbLongValueData == lv.size() && copySize.cbData == storedSize.cbData);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+
+    // A replace rolled back, one that replaced the value too, and one committed.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    replaceId(e.sesid, e.tableid, e.c.fixedLong, 3);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+    const std::string other = patterned(70000, 2);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, other.data(), static_cast<unsigned long>(other.size()), 0,
+                           nullptr),
+              JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == other);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 2);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    replaceId(e.sesid, e.tableid, e.c.fixedLong, 4);
+    CHECK_ERR(JetCommitTransaction(e.sesid, 0), JET_errSuccess);
+    replaceId(e.sesid, e.tableid, e.c.fixedLong, 5);  // level 0
+
+    // After a restart.
+    CHECK_ERR(JetCloseTable(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetTerm(e.instance), JET_errSuccess);
+    e.running = false;
+    JET_INSTANCE inst = 0;
+    JET_SESID ses = 0;
+    JET_DBID db = 0;
+    JET_TABLEID t = 0;
+    CHECK_ERR(harness::startInstanceIn(e.dir, &inst), JET_errSuccess);
+    CHECK_ERR(JetBeginSessionA(inst, &ses, nullptr, nullptr), JET_errSuccess);
+    CHECK_ERR(JetAttachDatabaseA(ses, e.path.c_str(), 0), JET_errSuccess);
+    CHECK_ERR(JetOpenDatabaseA(ses, e.path.c_str(), nullptr, &db, 0), JET_errSuccess);
+    CHECK_ERR(JetOpenTableA(ses, db, "t", nullptr, 0, 0, &t), JET_errSuccess);
+    CHECK_ERR(JetMove(ses, t, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(ses, t, e.c.fixedLong) == 5);
+    CHECK(retrieveBytes(ses, t, e.c.longBinary) == lv);
+    replaceId(ses, t, e.c.fixedLong, 6);
+    CHECK(retrieveBytes(ses, t, e.c.longBinary) == lv);
+    CHECK_ERR(JetMove(ses, t, JET_MoveNext, 0), JET_errNoCurrentRecord);
+    CHECK_ERR(JetTerm(inst), JET_errSuccess);
+}
+
+TEST(records_untouched_long_value_appended_overwritten_and_resized_by_a_replace) {
+    Engine e;
+    std::string expect = patterned(100000, 3);
+    insertWithLongValue(e, 1, expect);
+    auto replaceLv = [&](const void* data, unsigned long cb, JET_GRBIT grbit, unsigned long ib) {
+        CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+        JET_SETINFO si{sizeof(JET_SETINFO), ib, 1};
+        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, data, cb, grbit, &si), JET_errSuccess);
+        CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 1, JET_bitRetrieveCopy) == expect);
+        CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+        CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == expect);
+    };
+    const std::string tail = patterned(40000, 4);
+    expect += tail;
+    replaceLv(tail.data(), static_cast<unsigned long>(tail.size()), JET_bitSetAppendLV, 0);
+    expect.replace(32760, 5, "hello");
+    replaceLv("hello", 5, JET_bitSetOverwriteLV, 32760);
+    expect.replace(70000, 3, "abc");
+    replaceLv("abc", 3, 0, 70000);  // an offset alone overwrites too
+    expect.resize(200000, '\0');
+    replaceLv(nullptr, 200000, JET_bitSetSizeLV, 0);
+    expect.resize(50000);
+    replaceLv(nullptr, 50000, JET_bitSetSizeLV, 0);
+    expect.resize(500);  // no longer separated
+    replaceLv(nullptr, 500, JET_bitSetSizeLV, 0);
+    // An overwrite past the end of an untouched value is refused; the value stays.
+    const std::string big = patterned(5000, 5);
+    expect = big;
+    replaceLv(big.data(), static_cast<unsigned long>(big.size()), 0, 0);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    JET_SETINFO si{sizeof(JET_SETINFO), 6000, 1};
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "x", 1, JET_bitSetOverwriteLV, &si), JET_errColumnNoChunk);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == big);
+    // Set to NULL: the chunks go, a new value can be written.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, nullptr, 0, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    JET_ERR err = JET_errSuccess;
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, &err).empty());
+    CHECK_ERR(err, JET_wrnColumnNull);
+}
+
+TEST(records_insert_copy_copies_an_untouched_long_value) {
+    Engine e;
+    const std::string lv = patterned(150000, 6);
+    insertWithLongValue(e, 1, lv);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsertCopy), JET_errSuccess);
+    const std::int32_t two = 2;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.fixedLong, &two, sizeof two, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary, nullptr, 1, JET_bitRetrieveCopy, 100000) == lv.substr(100000));
+    char bookmark[JET_cbBookmarkMost];
+    unsigned long cb = 0;
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, bookmark, sizeof bookmark, &cb), JET_errSuccess);
+    // The original changes and goes; the copy keeps its own chunks.
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 1);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.longBinary, "x", 1, JET_bitSetOverwriteLV, nullptr), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == "x" + lv.substr(1));
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, bookmark, cb), JET_errSuccess);
+    CHECK(retrieveLong(e.sesid, e.tableid, e.c.fixedLong) == 2);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+    CHECK_ERR(JetGotoBookmark(e.sesid, e.tableid, bookmark, cb), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+    // An InsertCopy inside a transaction, rolled back, leaves the copied record alone.
+    CHECK_ERR(JetBeginTransaction(e.sesid), JET_errSuccess);
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsertCopy), JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetRollback(e.sesid, 0), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    CHECK(retrieveBytes(e.sesid, e.tableid, e.c.longBinary) == lv);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveNext, 0), JET_errNoCurrentRecord);
+}
+
+TEST(records_multi_valued_long_values_keep_their_bytes_when_one_is_removed) {
+    Engine e;
+    const JET_COLUMNID mlv = records_fixture::addColumn(e.sesid, e.tableid, "mlv", JET_coltypLongBinary,
+                                                        JET_bitColumnTagged | JET_bitColumnMultiValued);
+    std::vector<std::string> values;
+    for (unsigned i = 0; i < 4; ++i) values.push_back(patterned(40000 + i * 1000, 10 + i));
+    values[2] = "small";  // one held in the record
+    const std::int16_t nn = 1;
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepInsert), JET_errSuccess);
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, e.c.notNull, &nn, sizeof nn, 0, nullptr), JET_errSuccess);
+    JET_SETINFO append{sizeof(JET_SETINFO), 0, 0};
+    for (const std::string& v : values)
+        CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, v.data(), static_cast<unsigned long>(v.size()), 0, &append),
+                  JET_errSuccess);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    CHECK_ERR(JetMove(e.sesid, e.tableid, JET_MoveFirst, 0), JET_errSuccess);
+    auto check = [&](JET_GRBIT grbit) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            CHECK(retrieveBytes(e.sesid, e.tableid, mlv, nullptr, static_cast<unsigned long>(i + 1), grbit) == values[i]);
+        JET_ERR err = JET_errSuccess;
+        retrieveBytes(e.sesid, e.tableid, mlv, &err, static_cast<unsigned long>(values.size() + 1), grbit);
+        CHECK_ERR(err, JET_wrnColumnNull);
+    };
+    // A duplicate of an untouched value is found by its bytes.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    JET_SETINFO si{sizeof(JET_SETINFO), 0, 0};
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, values[1].data(), static_cast<unsigned long>(values[1].size()),
+                           JET_bitSetUniqueMultiValues, &si),
+              JET_errMultiValuedDuplicate);
+    // Remove the second value: the ones after it move down.
+    si.itagSequence = 2;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, nullptr, 0, 0, &si), JET_errSuccess);
+    values.erase(values.begin() + 1);
+    check(JET_bitRetrieveCopy);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    check(0);
+    // Remove the first, append to the (moved) last one and add one, then a replace touching none.
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+    si.itagSequence = 1;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, nullptr, 0, 0, &si), JET_errSuccess);
+    values.erase(values.begin());
+    si.itagSequence = 2;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, "++", 2, JET_bitSetAppendLV, &si), JET_errSuccess);
+    values[1] += "++";
+    const std::string added = patterned(33000, 20);
+    si.itagSequence = 0;
+    CHECK_ERR(JetSetColumn(e.sesid, e.tableid, mlv, added.data(), static_cast<unsigned long>(added.size()), 0, &si),
+              JET_errSuccess);
+    values.push_back(added);
+    CHECK_ERR(JetUpdate(e.sesid, e.tableid, nullptr, 0, nullptr), JET_errSuccess);
+    check(0);
+    replaceId(e.sesid, e.tableid, e.c.fixedLong, 9);
+    check(0);
+    CHECK_ERR(JetDelete(e.sesid, e.tableid), JET_errSuccess);
+}
+
+TEST(records_enumerate_reads_only_cb_data_most_of_a_separated_long_value) {
+    Engine e;
+    const std::string lv = patterned(200000, 7);
+    insertWithLongValue(e, 1, lv);
+    JET_ENUMCOLUMNID which{e.c.longBinary, 0, nullptr};
+    for (const bool copy : {false, true}) {
+        if (copy) CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepReplace), JET_errSuccess);
+        const JET_GRBIT grbit = copy ? JET_bitEnumerateCopy : 0;
+        for (const unsigned long most : {0ul, 10ul, 40000ul, 300000ul}) {
+            unsigned long count = 0;
+            JET_ENUMCOLUMN* columns = nullptr;
+            CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 1, &which, &count, &columns, enumRealloc, nullptr, most,
+                                          grbit | JET_bitEnumerateCompressOutput),
+                      JET_errSuccess);
+            CHECK(count == 1 && columns[0].err == JET_errSuccess && columns[0].cEnumColumnValue == 1);
+            const JET_ENUMCOLUMNVALUE& v = columns[0].rgEnumColumnValue[0];
+            const std::size_t n = std::min<std::size_t>(most, lv.size());
+            CHECK_ERR(v.err, most < lv.size() ? JET_wrnColumnTruncated : JET_errSuccess);
+            CHECK(v.cbData == n && valueOf(v) == lv.substr(0, n));
+            freeEnumeration(count, columns);
+        }
+        // Every column: the long value capped, the others whole.
+        unsigned long count = 0;
+        JET_ENUMCOLUMN* columns = nullptr;
+        CHECK_ERR(JetEnumerateColumns(e.sesid, e.tableid, 0, nullptr, &count, &columns, enumRealloc, nullptr, 5, grbit),
+                  JET_errSuccess);
+        bool sawLv = false;
+        for (unsigned long i = 0; i < count; ++i) {
+            if (columns[i].columnid == e.c.fixedLong)
+                CHECK(columns[i].cEnumColumnValue == 1 && columns[i].rgEnumColumnValue[0].cbData == 4);
+            if (columns[i].columnid != e.c.longBinary) continue;
+            sawLv = true;
+            CHECK(valueOf(columns[i].rgEnumColumnValue[0]) == lv.substr(0, 5));
+        }
+        CHECK(sawLv);
+        freeEnumeration(count, columns);
+    }
+    CHECK_ERR(JetPrepareUpdate(e.sesid, e.tableid, JET_prepCancel), JET_errSuccess);
+}

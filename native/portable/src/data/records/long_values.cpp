@@ -35,21 +35,6 @@ std::string sizeRef(std::uint64_t size) {
     return out;
 }
 
-JET_ERR readValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
-                  std::size_t index, std::uint64_t size, std::string* value) {
-    VersionStore* vs = VersionStore::of(session);
-    if (!vs) return JET_errInternalError;
-    value->clear();
-    value->reserve(size);
-    for (std::uint64_t offset = 0; offset < size; offset += kChunk) {
-        std::string chunk;
-        if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset), &chunk))
-            return JET_errDatabaseCorrupted;
-        value->append(chunk);
-    }
-    return value->size() == size ? JET_errSuccess : JET_errDatabaseCorrupted;
-}
-
 JET_ERR eraseValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
                    std::size_t index, std::uint64_t size) {
     VersionStore* vs = VersionStore::of(session);
@@ -61,9 +46,56 @@ JET_ERR eraseValue(core::Session& session, TableCursor& cursor, const std::strin
     return JET_errSuccess;
 }
 
+// A chunk of a separated value could not be read. When the record at `key` still holds that
+// value the file is damaged. When it does not, the caller read through a reference it took
+// earlier (a prepared update's copy) and another session has since changed or deleted the record
+// (nothing locks it at transaction level 0): that is a write conflict, not damage.
+JET_ERR missingChunk(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                     std::size_t index) {
+    VersionStore* vs = VersionStore::of(session);
+    std::string stored;
+    if (!vs || !vs->get(session, *cursor.database, cursor.recordTree, key, &stored)) return JET_errWriteConflict;
+    InlineRecord record;
+    SeparatedSet separated;
+    if (!decodeRecord(stored, &record, &separated)) return JET_errDatabaseCorrupted;
+    return separated.count({columnid, index}) ? JET_errDatabaseCorrupted : JET_errWriteConflict;
+}
+
+// Copies the chunks of a separated value of the record at `from` to the same place of the record
+// at `to`, one chunk at a time.
+JET_ERR copyValue(core::Session& session, TableCursor& cursor, const std::string& from, const std::string& to,
+                  JET_COLUMNID columnid, std::size_t index, std::uint64_t size) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    std::string chunk;
+    for (std::uint64_t offset = 0; offset < size; offset += kChunk) {
+        if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(from, columnid, index, offset), &chunk))
+            return missingChunk(session, cursor, from, columnid, index);
+        const JET_ERR err =
+            vs->put(session, *cursor.database, cursor.schema.longValueTree, chunkKey(to, columnid, index, offset), chunk);
+        if (err < 0) return err;
+    }
+    return JET_errSuccess;
+}
+
 }  // namespace
 
 std::uint64_t separatedSize(const std::string& reference) { return refSize(reference); }
+
+JET_ERR readLongValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                      std::size_t index, std::uint64_t size, std::string* value) {
+    VersionStore* vs = VersionStore::of(session);
+    if (!vs) return JET_errInternalError;
+    value->clear();
+    value->reserve(size);
+    for (std::uint64_t offset = 0; offset < size; offset += kChunk) {
+        std::string chunk;
+        if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset), &chunk))
+            return missingChunk(session, cursor, key, columnid, index);
+        value->append(chunk);
+    }
+    return value->size() == size ? JET_errSuccess : JET_errDatabaseCorrupted;
+}
 
 JET_ERR readLongValueRange(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
                            std::size_t index, std::uint64_t from, std::size_t count, char* out) {
@@ -72,7 +104,7 @@ JET_ERR readLongValueRange(core::Session& session, TableCursor& cursor, const st
     std::string chunk;
     for (std::uint64_t offset = from - from % kChunk; count > 0; offset += kChunk) {
         if (!vs->get(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset), &chunk))
-            return JET_errDatabaseCorrupted;
+            return missingChunk(session, cursor, key, columnid, index);
         const std::uint64_t skip = from > offset ? from - offset : 0;
         if (skip >= chunk.size()) return JET_errDatabaseCorrupted;
         const std::size_t n = std::min<std::size_t>(count, chunk.size() - skip);
@@ -84,27 +116,18 @@ JET_ERR readLongValueRange(core::Session& session, TableCursor& cursor, const st
     return JET_errSuccess;
 }
 
-JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
-                   InlineRecord* record) {
-    SeparatedSet separated;
-    if (!decodeRecord(stored, record, &separated)) return JET_errDatabaseCorrupted;
-    for (const auto& [columnid, index] : separated) {
-        std::string& slot = (*record)[columnid][index];
-        std::string value;
-        const JET_ERR err = readValue(session, cursor, key, columnid, index, refSize(slot), &value);
-        if (err < 0) return err;
-        slot = std::move(value);
-    }
-    return JET_errSuccess;
-}
-
-std::string plannedRecord(const TableDef& schema, const InlineRecord& record, SeparatedSet* separated) {
+std::string plannedRecord(const TableDef& schema, const InlineRecord& record, const SeparatedSet& references,
+                          SeparatedSet* separated) {
     separated->clear();
     InlineRecord stored = record;
     for (auto& [columnid, values] : stored) {
         const ColumnDef* col = schema.column(columnid);
         if (!col || !isLongValueType(col->coltyp)) continue;
         for (std::size_t i = 0; i < values.size(); ++i) {
+            if (references.count({columnid, i})) {
+                separated->insert({columnid, i});
+                continue;
+            }
             if (!storedSeparately(*col, values[i].size())) continue;
             separated->insert({columnid, i});
             values[i] = sizeRef(values[i].size());
@@ -114,34 +137,26 @@ std::string plannedRecord(const TableDef& schema, const InlineRecord& record, Se
 }
 
 JET_ERR writeLongValues(core::Session& session, TableCursor& cursor, const std::string& key,
-                        const InlineRecord& record, const SeparatedSet& separated, const std::string& oldStored) {
+                        const InlineRecord& record, const SeparatedSet& separated, const SeparatedSet& references,
+                        const std::string& referenceKey, const std::string& oldStored) {
     VersionStore* vs = VersionStore::of(session);
     if (!vs) return JET_errInternalError;
     InlineRecord old;
     SeparatedSet oldSeparated;
     if (!oldStored.empty() && !decodeRecord(oldStored, &old, &oldSeparated)) return JET_errDatabaseCorrupted;
+    const bool sameRecord = key == referenceKey;
     JET_ERR err = JET_errSuccess;
-    // Chunks of old values: kept when the same value stays separated at the same place.
+    // Chunks of old values: kept when the record still refers to them at the same place.
     for (const auto& [columnid, index] : oldSeparated) {
-        const std::uint64_t oldSize = refSize(old[columnid][index]);
-        if (separated.count({columnid, index})) {
-            const std::string& now = record.at(columnid)[index];
-            if (now.size() == oldSize) {
-                std::string before;
-                if ((err = readValue(session, cursor, key, columnid, index, oldSize, &before)) < 0) return err;
-                if (before == now) continue;
-            }
-        }
-        if ((err = eraseValue(session, cursor, key, columnid, index, oldSize)) < 0) return err;
+        if (sameRecord && references.count({columnid, index})) continue;
+        if ((err = eraseValue(session, cursor, key, columnid, index, refSize(old[columnid][index]))) < 0) return err;
     }
     for (const auto& [columnid, index] : separated) {
         const std::string& value = record.at(columnid)[index];
-        if (oldSeparated.count({columnid, index})) {
-            std::string before;
-            const std::uint64_t oldSize = refSize(old[columnid][index]);
-            if (oldSize == value.size() && readValue(session, cursor, key, columnid, index, oldSize, &before) >= 0 &&
-                before == value)
-                continue;  // unchanged: its chunks were kept
+        if (references.count({columnid, index})) {
+            if (sameRecord) continue;  // untouched: its chunks were kept
+            if ((err = copyValue(session, cursor, referenceKey, key, columnid, index, refSize(value))) < 0) return err;
+            continue;
         }
         for (std::size_t offset = 0; offset < value.size(); offset += kChunk) {
             err = vs->put(session, *cursor.database, cursor.schema.longValueTree, chunkKey(key, columnid, index, offset),

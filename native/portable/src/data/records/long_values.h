@@ -23,18 +23,23 @@ inline bool storedSeparately(const ColumnDef& col, std::size_t size) {
     return isLongValueType(col.coltyp) && size > kIntrinsicLongValueMost;
 }
 
-// A stored record's values with every separated long value read back in full.
-JET_ERR loadRecord(core::Session& session, TableCursor& cursor, const std::string& key, const std::string& stored,
-                   InlineRecord* record);
+// The separated value `index` of column `columnid` of the record at `key`, in full.
+JET_ERR readLongValue(core::Session& session, TableCursor& cursor, const std::string& key, JET_COLUMNID columnid,
+                      std::size_t index, std::uint64_t size, std::string* value);
 
-// The stored form of `record` (which long values are separated) without writing anything.
-std::string plannedRecord(const TableDef& schema, const InlineRecord& record, SeparatedSet* separated);
+// The stored form of `record` (which long values are separated) without writing anything. The
+// values listed in `references` already hold their size reference and stay separated.
+std::string plannedRecord(const TableDef& schema, const InlineRecord& record, const SeparatedSet& references,
+                          SeparatedSet* separated);
 
-// Writes the separated values of the record at `key` (stored as `stored`, previously
-// `oldStored`, empty for an insert): unchanged values keep their chunks, others are rewritten,
-// and the chunks of values gone are erased. The caller is inside a transaction.
+// Writes the separated values of the record at `key` (previously stored as `oldStored`, empty for
+// an insert). A value listed in `references` is still the one at the same place of the record at
+// `referenceKey`: the same record keeps its chunks untouched, another one (InsertCopy) gets a
+// copy of them, chunk by chunk. Other values are written, and the chunks of old values not kept
+// are erased. The caller is inside a transaction.
 JET_ERR writeLongValues(core::Session& session, TableCursor& cursor, const std::string& key,
-                        const InlineRecord& record, const SeparatedSet& separated, const std::string& oldStored);
+                        const InlineRecord& record, const SeparatedSet& separated, const SeparatedSet& references,
+                        const std::string& referenceKey, const std::string& oldStored);
 
 // The size a separated value's reference in the stored record (its 8 bytes) stands for.
 std::uint64_t separatedSize(const std::string& reference);

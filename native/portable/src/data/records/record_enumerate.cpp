@@ -54,9 +54,9 @@ public:
     }
 
     // A copy of `n` bytes of `bytes` in a new block.
-    void* copy(const std::string& bytes, std::size_t n) {
+    void* copy(const char* bytes, std::size_t n) {
         void* block = allocate(n);
-        if (block && n) std::memcpy(block, bytes.data(), n);
+        if (block && n) std::memcpy(block, bytes, n);
         return block;
     }
 
@@ -90,8 +90,9 @@ private:
 
 // A column's values as the enumeration sees them.
 struct ColumnValues {
-    bool found = false;                 // the record or, defaults not ignored, the default record holds it
-    std::vector<std::string> values;    // in itagSequence order; empty: NULL
+    bool found = false;                      // the record or, defaults not ignored, the default record holds it
+    bool inRecord = false;                   // the values are the record's (else the default's)
+    std::vector<const std::string*> values;  // in itagSequence order; empty: NULL
 };
 
 // The columns ESE's default record holds: each fixed and variable column up to the last one of
@@ -120,10 +121,11 @@ ColumnValues valuesOf(const ColumnDef& col, const InlineRecord& record, const De
     const auto it = record.find(col.columnid);
     if (it != record.end()) {
         out.found = true;
-        out.values = it->second;
+        out.inRecord = true;
+        for (const std::string& value : it->second) out.values.push_back(&value);
     } else if (!ignoreDefault && defaults.holds(col)) {
         out.found = true;
-        if (col.hasDefault) out.values.push_back(col.defaultValue);
+        if (col.hasDefault) out.values.push_back(&col.defaultValue);
     }
     return out;
 }
@@ -134,32 +136,37 @@ bool reportsDefault(const ColumnValues& cv, JET_GRBIT grbit) {
     return (grbit & JET_bitEnumerateIgnoreDefault) && !cv.found;
 }
 
+// Fills the entries from a view of the record: a separated long value's bytes are read from the
+// long-value tree, only as many as the entry takes (cbDataMost).
 class Enumerator {
 public:
-    Enumerator(Output& out, unsigned long cbDataMost, JET_GRBIT grbit)
-        : out_(out), cbDataMost_(cbDataMost), grbit_(grbit) {}
+    Enumerator(core::Session& session, TableCursor& cursor, const RecordView& view, Output& out,
+               unsigned long cbDataMost, JET_GRBIT grbit)
+        : session_(session), cursor_(cursor), view_(view), out_(out), cbDataMost_(cbDataMost), grbit_(grbit) {}
 
-    // Fills one column entry; `tags` null: all of its values. False: out of memory.
-    bool fill(JET_ENUMCOLUMN& e, const ColumnDef& col, const ColumnValues& cv, const JET_ENUMCOLUMNID* tags) {
+    // Fills one column entry; `tags` null: all of its values. JET_errOutOfMemory, or the error
+    // reading a long value.
+    JET_ERR fill(JET_ENUMCOLUMN& e, const ColumnDef& col, const ColumnValues& cv, const JET_ENUMCOLUMNID* tags) {
         const bool allValues = tags == nullptr || tags->ctagSequence == 0;
         const std::size_t count = cv.values.size();
         if (allValues) {
-            if (reportsDefault(cv, grbit_)) { e.err = JET_wrnColumnDefault; return true; }
-            if (count == 0) { e.err = JET_wrnColumnNull; return true; }
-            if (grbit_ & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; return true; }
-            if (count == 1 && (grbit_ & JET_bitEnumerateCompressOutput) && !storedSeparately(col, cv.values[0].size())) {
-                const std::string& value = cv.values[0];
-                void* block = out_.copy(value, value.size());
-                if (!block) return false;
+            if (reportsDefault(cv, grbit_)) { e.err = JET_wrnColumnDefault; return JET_errSuccess; }
+            if (count == 0) { e.err = JET_wrnColumnNull; return JET_errSuccess; }
+            if (grbit_ & JET_bitEnumeratePresenceOnly) { e.err = JET_wrnColumnPresent; return JET_errSuccess; }
+            if (count == 1 && (grbit_ & JET_bitEnumerateCompressOutput) && !separated(col, cv, 0) &&
+                !storedSeparately(col, cv.values[0]->size())) {
+                const std::string& value = *cv.values[0];
+                void* block = out_.copy(value.data(), value.size());
+                if (!block) return JET_errOutOfMemory;
                 e.err = JET_wrnColumnSingleValue;
                 e.pvData = block;
                 e.cbData = static_cast<unsigned long>(value.size());
-                return true;
+                return JET_errSuccess;
             }
         }
         e.err = JET_errSuccess;
         const std::size_t n = allValues ? count : tags->ctagSequence;
-        if (!out_.allocateValues(e, n)) return false;
+        if (!out_.allocateValues(e, n)) return JET_errOutOfMemory;
         for (std::size_t i = 0; i < n; ++i) {
             JET_ENUMCOLUMNVALUE& ev = e.rgEnumColumnValue[i];
             ev.itagSequence = allValues ? static_cast<unsigned long>(i + 1) : tags->rgtagSequence[i];
@@ -169,31 +176,44 @@ public:
                 continue;
             }
             if (grbit_ & JET_bitEnumeratePresenceOnly) { ev.err = JET_wrnColumnPresent; continue; }
-            if (!fillValue(ev, col, cv.values[ev.itagSequence - 1])) return false;
+            const JET_ERR err = fillValue(ev, col, cv, ev.itagSequence - 1);
+            if (err < 0) return err;
         }
-        return true;
+        return JET_errSuccess;
     }
 
 private:
-    bool fillValue(JET_ENUMCOLUMNVALUE& ev, const ColumnDef& col, const std::string& value) {
+    bool separated(const ColumnDef& col, const ColumnValues& cv, std::size_t index) const {
+        return cv.inRecord && view_.separated(col.columnid, index);
+    }
+
+    JET_ERR fillValue(JET_ENUMCOLUMNVALUE& ev, const ColumnDef& col, const ColumnValues& cv, std::size_t index) {
         ev.err = JET_errSuccess;
-        std::size_t n = value.size();
-        if (storedSeparately(col, value.size())) {
+        const std::string& value = *cv.values[index];
+        const bool inTree = separated(col, cv, index);
+        const std::uint64_t size = inTree ? separatedSize(value) : value.size();
+        std::size_t n = static_cast<std::size_t>(size);
+        if (storedSeparately(col, size)) {
             if (grbit_ & JET_bitEnumerateInRecordOnly) {
                 ev.err = JET_wrnColumnNotInRecord;
-                return true;
+                return JET_errSuccess;
             }
-            if (n > cbDataMost_) {
+            if (size > cbDataMost_) {
                 n = cbDataMost_;
                 ev.err = JET_wrnColumnTruncated;
             }
         }
-        ev.pvData = out_.copy(value, n);
-        if (!ev.pvData) return false;
+        ev.pvData = inTree ? out_.allocate(n) : out_.copy(value.data(), n);
+        if (!ev.pvData) return JET_errOutOfMemory;
         ev.cbData = static_cast<unsigned long>(n);
-        return true;
+        if (inTree && n > 0)
+            return readLongValueRange(session_, cursor_, view_.key(), col.columnid, index, 0, n, static_cast<char*>(ev.pvData));
+        return JET_errSuccess;
     }
 
+    core::Session& session_;
+    TableCursor& cursor_;
+    const RecordView& view_;
     Output& out_;
     unsigned long cbDataMost_;
     JET_GRBIT grbit_;
@@ -214,18 +234,19 @@ JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned l
     }
     JET_ERR err = checkGrbit(grbit, cEnumColumnId > 0);
     if (err < 0) return err;
-    InlineRecord record;
-    if ((err = recordForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &record)) < 0) return err;
+    RecordView view;
+    if ((err = viewForRead(session, cursor, (grbit & JET_bitEnumerateCopy) != 0, &view)) < 0) return err;
+    const InlineRecord& record = view.values();
     const bool ignoreDefault = (grbit & JET_bitEnumerateIgnoreDefault) != 0;
     const DefaultRecord defaults(cursor.schema);
 
     Output out(pfnRealloc, pvReallocContext);
-    Enumerator enumerator(out, cbDataMost, grbit);
+    Enumerator enumerator(session, cursor, view, out, cbDataMost, grbit);
     JET_ERR columnError = JET_errSuccess;
-    bool ok = true;
+    JET_ERR fillError = JET_errSuccess;
     if (cEnumColumnId > 0) {
-        ok = out.allocateColumns(cEnumColumnId);
-        for (unsigned long i = 0; ok && i < cEnumColumnId; ++i) {
+        if (!out.allocateColumns(cEnumColumnId)) fillError = JET_errOutOfMemory;
+        for (unsigned long i = 0; fillError >= 0 && i < cEnumColumnId; ++i) {
             JET_ENUMCOLUMN& e = out.columns[i];
             e.columnid = rgEnumColumnId[i].columnid;
             if (e.columnid == 0) {
@@ -238,7 +259,7 @@ JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned l
                 if (columnError == JET_errSuccess) columnError = e.err;
                 continue;
             }
-            ok = enumerator.fill(e, *col, valuesOf(*col, record, defaults, ignoreDefault), &rgEnumColumnId[i]);
+            fillError = enumerator.fill(e, *col, valuesOf(*col, record, defaults, ignoreDefault), &rgEnumColumnId[i]);
         }
     } else {
         // Every column the record (or the default record) holds, NULL ones included.
@@ -248,15 +269,15 @@ JET_ERR enumerateColumns(core::Session& session, TableCursor& cursor, unsigned l
             ColumnValues cv = valuesOf(col, record, defaults, ignoreDefault);
             if (cv.found) present.emplace_back(&col, std::move(cv));
         }
-        ok = out.allocateColumns(present.size());
-        for (std::size_t i = 0; ok && i < present.size(); ++i) {
+        if (!out.allocateColumns(present.size())) fillError = JET_errOutOfMemory;
+        for (std::size_t i = 0; fillError >= 0 && i < present.size(); ++i) {
             out.columns[i].columnid = present[i].first->columnid;
-            ok = enumerator.fill(out.columns[i], *present[i].first, present[i].second, nullptr);
+            fillError = enumerator.fill(out.columns[i], *present[i].first, present[i].second, nullptr);
         }
     }
-    if (!ok) {
+    if (fillError < 0) {
         out.freeAll();
-        return JET_errOutOfMemory;
+        return fillError;
     }
     *pcEnumColumn = static_cast<unsigned long>(out.count);
     *prgEnumColumn = out.columns;

@@ -15,8 +15,8 @@
 //     rgtagSequence) comes back in the JET_ENUMCOLUMN itself with JET_wrnColumnSingleValue.
 //   - cbDataMost caps only long values stored outside the record (records/long_values.h):
 //     at most cbDataMost bytes (0: none), JET_wrnColumnTruncated when cut; values in the record
-//     always come back whole. JET_bitEnumerateInRecordOnly gives those values
-//     JET_wrnColumnNotInRecord and no data.
+//     always come back whole; only the bytes handed out are read from the long-value tree.
+//     JET_bitEnumerateInRecordOnly gives those values JET_wrnColumnNotInRecord and no data.
 //   - every block, even of zero bytes, is allocated with pfnRealloc(context, NULL, cb); a NULL
 //     result is JET_errOutOfMemory (everything allocated so far is freed with (p, 0)).
 #pragma once

@@ -9,17 +9,6 @@
 
 namespace esent::data {
 
-JET_ERR recordForRead(core::Session& session, TableCursor& cursor, bool copy, InlineRecord* record) {
-    if (copy && updatePrepared(session, cursor)) {
-        *record = cursor.records.copy;
-        return JET_errSuccess;
-    }
-    std::string bytes;
-    const JET_ERR err = currentRecord(session, cursor, &bytes);
-    if (err < 0) return err;
-    return loadRecord(session, cursor, cursor.records.key, bytes, record);
-}
-
 namespace {
 
 // Where a column's value comes from: the record's value (inRecord), the column's default, or
@@ -55,6 +44,8 @@ JET_ERR columnValue(const TableCursor& cursor, const InlineRecord& record, JET_C
 JET_ERR viewForRead(core::Session& session, TableCursor& cursor, bool copy, RecordView* view) {
     if (copy && updatePrepared(session, cursor)) {
         view->prepared_ = &cursor.records.copy;
+        view->separated_ = cursor.records.references;
+        view->key_ = cursor.records.referenceKey;
         return JET_errSuccess;
     }
     std::string bytes;
@@ -65,6 +56,11 @@ JET_ERR viewForRead(core::Session& session, TableCursor& cursor, bool copy, Reco
     return JET_errSuccess;
 }
 
+std::uint64_t RecordView::size(JET_COLUMNID columnid, std::size_t index) const {
+    const std::string& value = values().at(columnid).at(index);
+    return separated(columnid, index) ? separatedSize(value) : value.size();
+}
+
 JET_ERR retrieveValue(core::Session& session, TableCursor& cursor, const RecordView& view, JET_COLUMNID columnid,
                       unsigned long itagSequence, bool ignoreDefault, std::uint64_t from, void* out, std::size_t cb,
                       std::uint64_t* available) {
@@ -72,7 +68,7 @@ JET_ERR retrieveValue(core::Session& session, TableCursor& cursor, const RecordV
     bool inRecord = false;
     const std::string* source = valueSource(cursor, view.values(), columnid, itagSequence, ignoreDefault, &inRecord);
     if (!source) return JET_wrnColumnNull;
-    const bool separated = inRecord && !view.prepared_ && view.separated_.count({columnid, itagSequence - 1}) != 0;
+    const bool separated = inRecord && view.separated(columnid, itagSequence - 1);
     const std::uint64_t size = separated ? separatedSize(*source) : source->size();
     const std::uint64_t start = std::min(from, size);
     *available = size - start;
@@ -110,8 +106,7 @@ JET_ERR recordSize(core::Session& session, TableCursor& cursor, bool copy, JET_R
         if (tagged) size->cTaggedColumns++; else size->cNonTaggedColumns++;
         if (values.size() > 1) size->cMultiValues += values.size() - 1;
         for (std::size_t i = 0; i < values.size(); ++i) {
-            const bool separated = !view.prepared_ && view.separated_.count({columnid, i}) != 0;
-            const std::uint64_t bytes = separated ? separatedSize(values[i]) : values[i].size();
+            const std::uint64_t bytes = view.size(columnid, i);
             if (longValue && bytes > kIntrinsicLongValueMost) {
                 size->cLongValues++;
                 size->cbLongValueData += bytes;

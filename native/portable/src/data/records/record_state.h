@@ -21,6 +21,12 @@ struct RecordState {
     bool prepared = false;
     unsigned long prep = 0;        // JET_prepInsert, JET_prepReplace, ...
     InlineRecord copy;             // the copy buffer JetSetColumn edits
+    // Values of `copy` still in the long-value tree: each holds its 8-byte size reference (as in
+    // the stored record) and its chunks are those of (column, index) of the record at
+    // `referenceKey` (the record replaced, or the one an InsertCopy copies). prepared_copy.h
+    // keeps them right as JetSetColumn edits the copy.
+    SeparatedSet references;
+    std::string referenceKey;
     std::string originalKey;       // replace: the record being replaced
     std::string originalBytes;     // replace: its bytes when prepared (NoLock / level-0 check)
     // The transaction level the update was prepared in: rolling that level back cancels it.
@@ -30,6 +36,8 @@ struct RecordState {
     void cancelUpdate() {
         prepared = false;
         copy.clear();
+        references.clear();
+        referenceKey.clear();
         originalKey.clear();
         originalBytes.clear();
     }

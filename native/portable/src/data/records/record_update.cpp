@@ -5,6 +5,7 @@
 
 #include "../versions/version_store.h"
 #include "long_values.h"
+#include "prepared_copy.h"
 #include "record_codec.h"
 #include "record_navigation.h"
 #include "record_read.h"
@@ -127,10 +128,12 @@ void holdColumn(const TableDef& schema, InlineRecord& record, JET_COLUMNID colum
 // column with a default left with no value keeps a NULL entry (so reads give NULL, not the
 // default) unless JET_bitSetRevertToDefaultValue, which removes the entry and brings the default
 // back. A column with no value at itagSequence 1 and a default gets that NULL entry too.
-JET_ERR setNull(const TableDef& schema, const ColumnDef& col, InlineRecord& record, unsigned long itag,
+JET_ERR setNull(core::Session& session, TableCursor& cursor, const ColumnDef& col, unsigned long itag,
                 bool revertToDefault) {
+    InlineRecord& record = cursor.records.copy;
     if (classOf(col.columnid) != ColumnClass::Tagged) {
-        holdColumn(schema, record, col.columnid);
+        holdColumn(cursor.schema, record, col.columnid);
+        dropColumnReferences(cursor.records, col.columnid);
         record[col.columnid].clear();
         return JET_errSuccess;
     }
@@ -146,6 +149,8 @@ JET_ERR setNull(const TableDef& schema, const ColumnDef& col, InlineRecord& reco
         return JET_errSuccess;
     }
     if (itag == 0 || itag > values.size()) return JET_errSuccess;
+    const JET_ERR err = removeValue(session, cursor, col.columnid, itag - 1);
+    if (err < 0) return err;
     values.erase(values.begin() + (itag - 1));
     if (values.empty() && !keepNullEntry) record.erase(it);
     return JET_errSuccess;
@@ -177,11 +182,13 @@ JET_ERR prepareUpdate(core::Session& session, TableCursor& cursor, unsigned long
     JET_ERR err = updatable(session, cursor);
     if (err < 0) return err;
     if (updatePrepared(session, cursor)) return JET_errAlreadyPrepared;
+    // A copy's separated long values stay references to the record's chunks (prepared_copy.h).
     InlineRecord copy;
+    SeparatedSet references;
     std::string original;
     if (prep != JET_prepInsert) {
         if ((err = currentRecord(session, cursor, &original)) < 0) return err;
-        if ((err = loadRecord(session, cursor, rs.key, original, &copy)) < 0) return err;
+        if (!decodeRecord(original, &copy, &references)) return JET_errDatabaseCorrupted;
     }
     if (prep == JET_prepReplace && session.level > 0) {
         // Inside a transaction Replace takes the write lock now (ESENT-NOTES.md).
@@ -213,6 +220,8 @@ JET_ERR prepareUpdate(core::Session& session, TableCursor& cursor, unsigned long
     rs.preparedLevel = session.level;
     rs.preparedTrxId = session.trxId;
     rs.copy = std::move(copy);
+    rs.references = std::move(references);
+    rs.referenceKey = prep == JET_prepInsert ? std::string() : rs.key;
     rs.originalKey = prep == JET_prepInsert || prep == JET_prepInsertCopy ? std::string() : rs.key;
     rs.originalBytes = std::move(original);
     return JET_errSuccess;
@@ -274,18 +283,22 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
     // ESENT refuses NULL in a NOT NULL column at once (JetUpdate checks the columns never set).
     if (isNull && (col->grbit & JET_bitColumnNotNULL)) return JET_errNullInvalid;
 
-    if (isNull) return setNull(cursor.schema, *col, rs.copy, itag, (grbit & JET_bitSetRevertToDefaultValue) != 0);
+    if (isNull) return setNull(session, cursor, *col, itag, (grbit & JET_bitSetRevertToDefaultValue) != 0);
 
     const std::string incoming = data && !(grbit & JET_bitSetSizeLV) ? std::string(static_cast<const char*>(data), size) : std::string();
     std::string value;
+    // The old bytes of a value still in the long-value tree are read only by the operations that
+    // keep some of them.
     if (lv && (grbit & JET_bitSetSizeLV)) {
-        value = existing ? values[itag - 1] : std::string();
         if (size > kLongValueMost) return JET_errColumnTooBig;
+        if (existing && (err = copyValuePrefix(session, cursor, columnid, itag - 1, size, &value)) < 0) return err;
         value.resize(size, '\0');
     } else if (lv && (grbit & JET_bitSetAppendLV)) {
+        if (existing && (err = loadReference(session, cursor, columnid, itag - 1)) < 0) return err;
         value = existing ? values[itag - 1] : std::string();
         value += incoming;
     } else if (lv && ((grbit & JET_bitSetOverwriteLV) || ib > 0)) {
+        if (existing && (err = loadReference(session, cursor, columnid, itag - 1)) < 0) return err;
         value = existing ? values[itag - 1] : std::string();
         if (ib > value.size()) return JET_errColumnNoChunk;
         if (value.size() < ib + incoming.size()) value.resize(ib + incoming.size(), '\0');
@@ -302,13 +315,19 @@ JET_ERR setColumn(core::Session& session, TableCursor& cursor, JET_COLUMNID colu
     }
 
     if ((grbit & (JET_bitSetUniqueMultiValues | JET_bitSetUniqueNormalizedMultiValues)) && tagged) {
-        for (std::size_t i = 0; i < values.size(); ++i)
-            if (i + 1 != itag && values[i] == value) return JET_errMultiValuedDuplicate;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i + 1 == itag) continue;
+            bool equal = false;
+            if ((err = copyValueEquals(session, cursor, columnid, i, value, &equal)) < 0) return err;
+            if (equal) return JET_errMultiValuedDuplicate;
+        }
     }
     if (!tagged) {
         holdColumn(cursor.schema, rs.copy, columnid);
+        dropColumnReferences(rs, columnid);
         rs.copy[columnid].assign(1, std::move(value));
     } else if (existing) {
+        dropReference(rs, columnid, itag - 1);
         rs.copy[columnid][itag - 1] = std::move(value);
     } else {
         rs.copy[columnid].push_back(std::move(value));  // itagSequence 0 or past the end appends
@@ -353,7 +372,7 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
     }
     const InlineRecord& record = *written;
     SeparatedSet separated;
-    const std::string bytes = plannedRecord(cursor.schema, record, &separated);
+    const std::string bytes = plannedRecord(cursor.schema, record, rs.references, &separated);
     if (bytes.size() > recordMost(cursor)) return JET_errRecordTooBig;
     Database& db = *cursor.database;
     err = VersionStore::withTransaction(session, [&]() -> JET_ERR {
@@ -367,7 +386,8 @@ JET_ERR update(core::Session& session, TableCursor& cursor, std::string* bookmar
         }
         JET_ERR e = vs->put(session, db, cursor.recordTree, key, bytes);
         if (e < 0) return e;
-        return writeLongValues(session, cursor, key, record, separated, insert ? std::string() : rs.originalBytes);
+        return writeLongValues(session, cursor, key, record, separated, rs.references, rs.referenceKey,
+                               insert ? std::string() : rs.originalBytes);
     });
     if (err < 0) return err;  // the update stays prepared
     rs.cancelUpdate();
