@@ -73,10 +73,6 @@ export interface JET_DBINFOMISC {
  */
 export type DatabaseInfo = number | string | JET_DBINFOMISC;
 
-function checkDbid(fn: string, value: unknown): JET_DBID {
-  return check.uint32(fn, 'dbid', value) as JET_DBID;
-}
-
 function optionalCount(fn: string, arg: string, value: unknown): number {
   return value === undefined ? 0 : check.uint32(fn, arg, value);
 }
@@ -118,7 +114,7 @@ export function JetOpenDatabase(sesid: JET_SESID, filename: string, connect?: st
 /** Takes back one open of the database by this session. */
 export function JetCloseDatabase(sesid: JET_SESID, dbid: JET_DBID, grbit?: number): void {
   const fn = 'JetCloseDatabase';
-  native.JetCloseDatabase(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid), check.grbit(fn, grbit));
+  native.JetCloseDatabase(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid), check.grbit(fn, grbit));
 }
 
 /** Detaches the file, or every attached database when filename is null. */
@@ -139,7 +135,7 @@ export function JetGetDatabaseInfo(sesid: JET_SESID, dbid: JET_DBID, infoLevel: 
 /** Information about an open database; the result's type depends on infoLevel (see DatabaseInfo). */
 export function JetGetDatabaseInfo(sesid: JET_SESID, dbid: JET_DBID, infoLevel: number): DatabaseInfo {
   const fn = 'JetGetDatabaseInfo';
-  return native.JetGetDatabaseInfo(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetGetDatabaseInfo(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.uint32(fn, 'infoLevel', infoLevel));
 }
 

@@ -141,33 +141,12 @@ function columnidOf(fn: string, arg: string, value: unknown): number {
   return check.unsigned32(fn, arg, value);
 }
 
-function optionalUnsigned(fn: string, arg: string, value: unknown, fallback: number): number {
-  return value === undefined ? fallback : check.unsigned32(fn, arg, value);
-}
-
-function optionalGrbit(fn: string, arg: string, value: unknown): number {
-  return value === undefined ? 0 : check.uint32(fn, arg, value);
-}
-
-/** A struct argument: a plain object (not an array or a byte array). */
-function struct(fn: string, arg: string, value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) {
-    throw new TypeError(`${fn}: ${arg} must be an object, got ${value === null ? 'null' : typeof value}`);
-  }
-  return value as Record<string, unknown>;
-}
-
-function list(fn: string, arg: string, value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) throw new TypeError(`${fn}: ${arg} must be an array`);
-  return value;
-}
-
 function position(fn: string, arg: string, value: unknown): { ibLongValue: number; itagSequence: number } | null {
   if (value === null || value === undefined) return null;
-  const fields = struct(fn, arg, value);
+  const fields = check.object(fn, arg, value);
   return {
-    ibLongValue: optionalUnsigned(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
-    itagSequence: optionalUnsigned(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
+    ibLongValue: check.optionalUnsigned32(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
+    itagSequence: check.optionalUnsigned32(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
   };
 }
 
@@ -239,9 +218,9 @@ export function JetSetColumn(
 /** Sets several columns in one call; returns each one's JET_SETCOLUMN.err (0 or a warning). */
 export function JetSetColumns(sesid: JET_SESID, tableid: JET_TABLEID, setcolumns: readonly JET_SETCOLUMN[]): number[] {
   const fn = 'JetSetColumns';
-  const columns = list(fn, 'setcolumns', setcolumns).map((value, i) => {
+  const columns = check.array(fn, 'setcolumns', setcolumns).map((value, i) => {
     const arg = `setcolumns[${i}]`;
-    const fields = struct(fn, arg, value);
+    const fields = check.object(fn, arg, value);
     const pvData = check.optionalBytes(fn, `${arg}.pvData`, fields.pvData);
     const cbData = fields.cbData === undefined ? undefined : check.unsigned32(fn, `${arg}.cbData`, fields.cbData);
     if (pvData !== null && cbData !== undefined && cbData > pvData.length) {
@@ -251,9 +230,9 @@ export function JetSetColumns(sesid: JET_SESID, tableid: JET_TABLEID, setcolumns
       columnid: columnidOf(fn, `${arg}.columnid`, fields.columnid),
       pvData,
       cbData,
-      grbit: optionalGrbit(fn, `${arg}.grbit`, fields.grbit),
-      ibLongValue: optionalUnsigned(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
-      itagSequence: optionalUnsigned(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
+      grbit: check.optionalGrbit(fn, `${arg}.grbit`, fields.grbit),
+      ibLongValue: check.optionalUnsigned32(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
+      itagSequence: check.optionalUnsigned32(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
     };
   });
   return native.JetSetColumns(sesidOf(fn, sesid), tableidOf(fn, tableid), columns);
@@ -302,14 +281,14 @@ export function JetRetrieveColumns(
   retrievecolumns: readonly JET_RETRIEVECOLUMN[],
 ): JET_RETRIEVECOLUMN_RESULT[] {
   const fn = 'JetRetrieveColumns';
-  const columns = list(fn, 'retrievecolumns', retrievecolumns).map((value, i) => {
+  const columns = check.array(fn, 'retrievecolumns', retrievecolumns).map((value, i) => {
     const arg = `retrievecolumns[${i}]`;
-    const fields = struct(fn, arg, value);
+    const fields = check.object(fn, arg, value);
     return {
       columnid: columnidOf(fn, `${arg}.columnid`, fields.columnid),
-      grbit: optionalGrbit(fn, `${arg}.grbit`, fields.grbit),
-      ibLongValue: optionalUnsigned(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
-      itagSequence: optionalUnsigned(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
+      grbit: check.optionalGrbit(fn, `${arg}.grbit`, fields.grbit),
+      ibLongValue: check.optionalUnsigned32(fn, `${arg}.ibLongValue`, fields.ibLongValue, 0),
+      itagSequence: check.optionalUnsigned32(fn, `${arg}.itagSequence`, fields.itagSequence, 1),
     };
   });
   return native.JetRetrieveColumns(sesidOf(fn, sesid), tableidOf(fn, tableid), columns);
@@ -331,18 +310,18 @@ export function JetEnumerateColumns(
 ): JET_ENUMCOLUMN[] {
   const fn = 'JetEnumerateColumns';
   const ids = enumcolumnids === null || enumcolumnids === undefined ? null
-    : list(fn, 'enumcolumnids', enumcolumnids).map((value, i) => {
+    : check.array(fn, 'enumcolumnids', enumcolumnids).map((value, i) => {
       const arg = `enumcolumnids[${i}]`;
-      const fields = struct(fn, arg, value);
+      const fields = check.object(fn, arg, value);
       const tags = fields.rgtagSequence;
       return {
         columnid: columnidOf(fn, `${arg}.columnid`, fields.columnid),
         rgtagSequence: tags === null || tags === undefined ? null
-          : list(fn, `${arg}.rgtagSequence`, tags).map((tag, k) => check.unsigned32(fn, `${arg}.rgtagSequence[${k}]`, tag)),
+          : check.array(fn, `${arg}.rgtagSequence`, tags).map((tag, k) => check.unsigned32(fn, `${arg}.rgtagSequence[${k}]`, tag)),
       };
     });
   return native.JetEnumerateColumns(sesidOf(fn, sesid), tableidOf(fn, tableid), ids,
-    optionalUnsigned(fn, 'cbDataMost', cbDataMost, 0x7fffffff), check.grbit(fn, grbit));
+    check.optionalUnsigned32(fn, 'cbDataMost', cbDataMost, 0x7fffffff), check.grbit(fn, grbit));
 }
 
 /** The space the cursor's record (or with JET_bitRecordSizeInCopyBuffer, the prepared update) uses. */

@@ -250,29 +250,8 @@ export interface TableBinding {
 const colInfo = 0;
 const colInfoByColid = 6;
 
-function checkDbid(fn: string, value: unknown): number {
-  return check.uint32(fn, 'dbid', value);
-}
-
-function optionalCount(fn: string, arg: string, value: unknown): number {
-  return value === undefined ? 0 : check.unsigned32(fn, arg, value);
-}
-
-function optionalGrbit(fn: string, arg: string, value: unknown): number {
-  return value === undefined ? 0 : check.uint32(fn, arg, value);
-}
-
-function record(fn: string, arg: string, value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${arg} must be an object, got ${value === null ? 'null' : typeof value}`);
-  }
-  return value as Record<string, unknown>;
-}
-
 function optionalArray(fn: string, arg: string, value: unknown): readonly unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`${fn}: ${arg} must be an array`);
-  return value;
+  return value === undefined ? [] : check.array(fn, arg, value);
 }
 
 function requireNullish(fn: string, arg: string, value: unknown): null {
@@ -289,38 +268,38 @@ function columnSelector(fn: string, value: unknown): string | number | null {
 }
 
 function columnDefinition(fn: string, value: unknown): ColumnDefinition {
-  const def = record(fn, 'columndef', value);
+  const def = check.object(fn, 'columndef', value);
   return {
     coltyp: check.unsigned32(fn, 'columndef.coltyp', def.coltyp),
-    cbMax: optionalCount(fn, 'columndef.cbMax', def.cbMax),
-    grbit: optionalGrbit(fn, 'columndef.grbit', def.grbit),
-    cp: optionalCount(fn, 'columndef.cp', def.cp),
+    cbMax: check.optionalUnsigned32(fn, 'columndef.cbMax', def.cbMax, 0),
+    grbit: check.optionalGrbit(fn, 'columndef.grbit', def.grbit),
+    cp: check.optionalUnsigned32(fn, 'columndef.cp', def.cp, 0),
   };
 }
 
 function columnCreate(fn: string, arg: string, value: unknown): JET_COLUMNCREATE {
-  const column = record(fn, arg, value);
+  const column = check.object(fn, arg, value);
   return {
     szColumnName: check.string(fn, `${arg}.szColumnName`, column.szColumnName),
     coltyp: check.unsigned32(fn, `${arg}.coltyp`, column.coltyp),
-    cbMax: optionalCount(fn, `${arg}.cbMax`, column.cbMax),
-    grbit: optionalGrbit(fn, `${arg}.grbit`, column.grbit),
+    cbMax: check.optionalUnsigned32(fn, `${arg}.cbMax`, column.cbMax, 0),
+    grbit: check.optionalGrbit(fn, `${arg}.grbit`, column.grbit),
     pvDefault: check.optionalBytes(fn, `${arg}.pvDefault`, column.pvDefault),
-    cp: optionalCount(fn, `${arg}.cp`, column.cp),
+    cp: check.optionalUnsigned32(fn, `${arg}.cp`, column.cp, 0),
   };
 }
 
 function optionalSpaceHints(fn: string, arg: string, value: unknown): JET_SPACEHINTS | null {
   if (value === null || value === undefined) return null;
-  const hints = record(fn, arg, value);
+  const hints = check.object(fn, arg, value);
   return {
-    ulInitialDensity: optionalCount(fn, `${arg}.ulInitialDensity`, hints.ulInitialDensity),
-    cbInitial: optionalCount(fn, `${arg}.cbInitial`, hints.cbInitial),
-    grbit: optionalGrbit(fn, `${arg}.grbit`, hints.grbit),
-    ulMaintDensity: optionalCount(fn, `${arg}.ulMaintDensity`, hints.ulMaintDensity),
-    ulGrowth: optionalCount(fn, `${arg}.ulGrowth`, hints.ulGrowth),
-    cbMinExtent: optionalCount(fn, `${arg}.cbMinExtent`, hints.cbMinExtent),
-    cbMaxExtent: optionalCount(fn, `${arg}.cbMaxExtent`, hints.cbMaxExtent),
+    ulInitialDensity: check.optionalUnsigned32(fn, `${arg}.ulInitialDensity`, hints.ulInitialDensity, 0),
+    cbInitial: check.optionalUnsigned32(fn, `${arg}.cbInitial`, hints.cbInitial, 0),
+    grbit: check.optionalGrbit(fn, `${arg}.grbit`, hints.grbit),
+    ulMaintDensity: check.optionalUnsigned32(fn, `${arg}.ulMaintDensity`, hints.ulMaintDensity, 0),
+    ulGrowth: check.optionalUnsigned32(fn, `${arg}.ulGrowth`, hints.ulGrowth, 0),
+    cbMinExtent: check.optionalUnsigned32(fn, `${arg}.cbMinExtent`, hints.cbMinExtent, 0),
+    cbMaxExtent: check.optionalUnsigned32(fn, `${arg}.cbMaxExtent`, hints.cbMaxExtent, 0),
   };
 }
 
@@ -328,15 +307,15 @@ function optionalSpaceHints(fn: string, arg: string, value: unknown): JET_SPACEH
 type TableCreateVersion = 1 | 2 | 3;
 
 function indexCreate(fn: string, arg: string, value: unknown, version: TableCreateVersion): JET_INDEXCREATE2 {
-  const index = record(fn, arg, value);
+  const index = check.object(fn, arg, value);
   const result: JET_INDEXCREATE2 = {
     szIndexName: check.string(fn, `${arg}.szIndexName`, index.szIndexName),
     szKey: check.string(fn, `${arg}.szKey`, index.szKey),
-    grbit: optionalGrbit(fn, `${arg}.grbit`, index.grbit),
-    ulDensity: optionalCount(fn, `${arg}.ulDensity`, index.ulDensity),
-    lcid: optionalCount(fn, `${arg}.lcid`, index.lcid),
-    cbVarSegMac: optionalCount(fn, `${arg}.cbVarSegMac`, index.cbVarSegMac),
-    cbKeyMost: optionalCount(fn, `${arg}.cbKeyMost`, index.cbKeyMost),
+    grbit: check.optionalGrbit(fn, `${arg}.grbit`, index.grbit),
+    ulDensity: check.optionalUnsigned32(fn, `${arg}.ulDensity`, index.ulDensity, 0),
+    lcid: check.optionalUnsigned32(fn, `${arg}.lcid`, index.lcid, 0),
+    cbVarSegMac: check.optionalUnsigned32(fn, `${arg}.cbVarSegMac`, index.cbVarSegMac, 0),
+    cbKeyMost: check.optionalUnsigned32(fn, `${arg}.cbKeyMost`, index.cbKeyMost, 0),
     rgconditionalcolumn: requireNullish(fn, `${arg}.rgconditionalcolumn`, index.rgconditionalcolumn),
   };
   if (version === 3) result.pSpacehints = optionalSpaceHints(fn, `${arg}.pSpacehints`, index.pSpacehints);
@@ -345,26 +324,26 @@ function indexCreate(fn: string, arg: string, value: unknown, version: TableCrea
 
 // A checked copy of a tablecreate, holding only the fields the binding passes on.
 function tableCreate(fn: string, value: unknown, version: TableCreateVersion): JET_TABLECREATE3 {
-  const create = record(fn, 'tablecreate', value);
+  const create = check.object(fn, 'tablecreate', value);
   const result: JET_TABLECREATE3 = {
     szTableName: check.string(fn, 'szTableName', create.szTableName),
     szTemplateTableName: check.optionalString(fn, 'szTemplateTableName', create.szTemplateTableName),
-    ulPages: optionalCount(fn, 'ulPages', create.ulPages),
-    ulDensity: optionalCount(fn, 'ulDensity', create.ulDensity),
+    ulPages: check.optionalUnsigned32(fn, 'ulPages', create.ulPages, 0),
+    ulDensity: check.optionalUnsigned32(fn, 'ulDensity', create.ulDensity, 0),
     rgcolumncreate: optionalArray(fn, 'rgcolumncreate', create.rgcolumncreate)
       .map((column, i) => columnCreate(fn, `rgcolumncreate[${i}]`, column)),
     rgindexcreate: optionalArray(fn, 'rgindexcreate', create.rgindexcreate)
       .map((index, i) => indexCreate(fn, `rgindexcreate[${i}]`, index, version)),
-    grbit: optionalGrbit(fn, 'grbit', create.grbit),
+    grbit: check.optionalGrbit(fn, 'grbit', create.grbit),
   };
   if (version >= 2) {
     result.szCallback = requireNullish(fn, 'szCallback', create.szCallback);
-    result.cbtyp = optionalCount(fn, 'cbtyp', create.cbtyp);
+    result.cbtyp = check.optionalUnsigned32(fn, 'cbtyp', create.cbtyp, 0);
   }
   if (version === 3) {
     result.pSeqSpacehints = optionalSpaceHints(fn, 'pSeqSpacehints', create.pSeqSpacehints);
     result.pLVSpacehints = optionalSpaceHints(fn, 'pLVSpacehints', create.pLVSpacehints);
-    result.cbSeparateLV = optionalCount(fn, 'cbSeparateLV', create.cbSeparateLV);
+    result.cbSeparateLV = check.optionalUnsigned32(fn, 'cbSeparateLV', create.cbSeparateLV, 0);
   }
   return result;
 }
@@ -378,9 +357,9 @@ function tableCreate(fn: string, value: unknown, version: TableCreateVersion): J
 export function JetCreateTable(sesid: JET_SESID, dbid: JET_DBID, szTableName: string, lPages?: number,
   lDensity?: number): JET_TABLEID {
   const fn = 'JetCreateTable';
-  return native.JetCreateTable(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
-    check.string(fn, 'szTableName', szTableName), optionalCount(fn, 'lPages', lPages),
-    optionalCount(fn, 'lDensity', lDensity)) as JET_TABLEID;
+  return native.JetCreateTable(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
+    check.string(fn, 'szTableName', szTableName), check.optionalUnsigned32(fn, 'lPages', lPages, 0),
+    check.optionalUnsigned32(fn, 'lDensity', lDensity, 0)) as JET_TABLEID;
 }
 
 /**
@@ -389,14 +368,14 @@ export function JetCreateTable(sesid: JET_SESID, dbid: JET_DBID, szTableName: st
  */
 export function JetCreateTableColumnIndex(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE): TableCreateResult {
   const fn = 'JetCreateTableColumnIndex';
-  return native.JetCreateTableColumnIndex(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetCreateTableColumnIndex(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     tableCreate(fn, tablecreate, 1)) as TableCreateResult;
 }
 
 /** JetCreateTableColumnIndex with JET_TABLECREATE2 (whose callback is not supported yet). */
 export function JetCreateTableColumnIndex2(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE2): TableCreateResult {
   const fn = 'JetCreateTableColumnIndex2';
-  return native.JetCreateTableColumnIndex2(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetCreateTableColumnIndex2(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     tableCreate(fn, tablecreate, 2)) as TableCreateResult;
 }
 
@@ -407,7 +386,7 @@ export function JetCreateTableColumnIndex2(sesid: JET_SESID, dbid: JET_DBID, tab
  */
 export function JetCreateTableColumnIndex3(sesid: JET_SESID, dbid: JET_DBID, tablecreate: JET_TABLECREATE3): TableCreateResult {
   const fn = 'JetCreateTableColumnIndex3';
-  return native.JetCreateTableColumnIndex3(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetCreateTableColumnIndex3(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     tableCreate(fn, tablecreate, 3)) as TableCreateResult;
 }
 
@@ -418,7 +397,7 @@ export function JetCreateTableColumnIndex3(sesid: JET_SESID, dbid: JET_DBID, tab
 export function JetOpenTable(sesid: JET_SESID, dbid: JET_DBID, szTableName: string, pvParameters?: null,
   grbit?: number): JET_TABLEID {
   const fn = 'JetOpenTable';
-  return native.JetOpenTable(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetOpenTable(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.string(fn, 'szTableName', szTableName), requireNullish(fn, 'pvParameters', pvParameters),
     check.grbit(fn, grbit)) as JET_TABLEID;
 }
@@ -432,13 +411,13 @@ export function JetCloseTable(sesid: JET_SESID, tableid: JET_TABLEID): void {
 /** Deletes a table that no cursor has open (JET_errTableInUse -1304 otherwise). */
 export function JetDeleteTable(sesid: JET_SESID, dbid: JET_DBID, szTableName: string): void {
   const fn = 'JetDeleteTable';
-  native.JetDeleteTable(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  native.JetDeleteTable(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.string(fn, 'szTableName', szTableName));
 }
 
 export function JetRenameTable(sesid: JET_SESID, dbid: JET_DBID, szName: string, szNameNew: string): void {
   const fn = 'JetRenameTable';
-  native.JetRenameTable(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid), check.string(fn, 'szName', szName),
+  native.JetRenameTable(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid), check.string(fn, 'szName', szName),
     check.string(fn, 'szNameNew', szNameNew));
 }
 
@@ -480,7 +459,7 @@ export function JetRenameColumn(sesid: JET_SESID, tableid: JET_TABLEID, szName: 
 export function JetSetColumnDefaultValue(sesid: JET_SESID, dbid: JET_DBID, szTableName: string, szColumnName: string,
   pvData: Uint8Array, grbit?: number): void {
   const fn = 'JetSetColumnDefaultValue';
-  native.JetSetColumnDefaultValue(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  native.JetSetColumnDefaultValue(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.string(fn, 'szTableName', szTableName), check.string(fn, 'szColumnName', szColumnName),
     check.bytes(fn, 'pvData', pvData), check.grbit(fn, grbit));
 }
@@ -533,7 +512,7 @@ export function JetGetColumnInfo(sesid: JET_SESID, dbid: JET_DBID, szTableName: 
   const selector = columnSelector(fn, column);
   const level = infoLevel === undefined ? (typeof selector === 'number' ? colInfoByColid : colInfo)
     : check.uint32(fn, 'infoLevel', infoLevel);
-  return native.JetGetColumnInfo(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetGetColumnInfo(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.string(fn, 'szTableName', szTableName), selector, level);
 }
 
@@ -568,7 +547,7 @@ export function JetGetObjectInfo(sesid: JET_SESID, dbid: JET_DBID, objtyp: numbe
 export function JetGetObjectInfo(sesid: JET_SESID, dbid: JET_DBID, objtyp: number, szContainerName: string | null,
   szObjectName: string | null, infoLevel?: number): ObjectInfo {
   const fn = 'JetGetObjectInfo';
-  return native.JetGetObjectInfo(check.handle(fn, 'sesid', sesid), checkDbid(fn, dbid),
+  return native.JetGetObjectInfo(check.handle(fn, 'sesid', sesid), check.dbid(fn, dbid),
     check.uint32(fn, 'objtyp', objtyp), check.optionalString(fn, 'szContainerName', szContainerName),
     check.optionalString(fn, 'szObjectName', szObjectName),
     infoLevel === undefined ? 0 : check.uint32(fn, 'infoLevel', infoLevel));

@@ -60,6 +60,34 @@ export function grbit(fn: string, value: unknown): number {
   return value === undefined ? 0 : uint32(fn, 'grbit', value);
 }
 
+/** A grbit argument or struct field named `arg`; undefined is 0. */
+export function optionalGrbit(fn: string, arg: string, value: unknown): number {
+  return value === undefined ? 0 : uint32(fn, arg, value);
+}
+
+/** An unsigned 32-bit argument or field; undefined is `fallback`. */
+export function optionalUnsigned32(fn: string, arg: string, value: unknown, fallback: number): number {
+  return value === undefined ? fallback : unsigned32(fn, arg, value);
+}
+
+/** A JET_DBID: the engine's number, checked only as 32 bits (the engine refuses an unknown one). */
+export function dbid(fn: string, value: unknown): number {
+  return uint32(fn, 'dbid', value);
+}
+
+/** A struct argument: a plain object (not an array, not a byte array). */
+export function object(fn: string, arg: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    fail(fn, arg, `must be an object, got ${describe(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+export function array(fn: string, arg: string, value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) fail(fn, arg, 'must be an array');
+  return value;
+}
+
 /** A pointer-sized integer (lParam, session context): a safe-integer number or a bigint. */
 export function apiPtr(fn: string, arg: string, value: unknown): number | bigint {
   if (typeof value === 'bigint') {
