@@ -8,8 +8,12 @@ namespace esent {
 Args::Args(const Napi::CallbackInfo& info, const char* function)
     : info_(info), function_(function), caller_(CallerEnv(info.Env())) {}
 
+std::string ArgumentName(const char* function, const std::string& name) {
+  return std::string(function) + ": " + name;
+}
+
 std::string Args::Describe(const char* name) const {
-  return std::string(function_) + ": " + name;
+  return ArgumentName(function_, name);
 }
 
 bool Args::IsNullish(size_t index) const {

@@ -28,11 +28,15 @@ struct InstanceRef {
   JET_INSTANCE engine;
 };
 
+// "JetX: name", how an argument or struct field is named in errors.
+std::string ArgumentName(const char* function, const std::string& name);
+
 class Args {
  public:
   Args(const Napi::CallbackInfo& info, const char* function);
 
   Napi::Env Env() const { return info_.Env(); }
+  const char* Function() const { return function_; }
   EnvId Caller() const { return caller_; }
   Napi::Value At(size_t index) const { return info_[index]; }
   bool IsNullish(size_t index) const;

@@ -20,7 +20,11 @@ constexpr JET_ERR kErrInvalidSesid = -1104;
 constexpr JET_ERR kErrInTransaction = -1108;
 constexpr JET_ERR kErrInvalidInstance = -1115;
 constexpr JET_ERR kErrInvalidTableId = -1310;
+constexpr JET_ERR kErrNoCurrentRecord = -1603;
 constexpr JET_ERR kErrSessionSharingViolation = -1910;
+// Warnings the addon acts on.
+constexpr JET_ERR kWrnColumnNull = 1004;
+constexpr JET_ERR kWrnBufferTruncated = 1006;
 
 [[noreturn]] void ThrowEsentError(Napi::Env env, JET_ERR code);
 // EsentError JET_errFeatureNotAvailable for a JET function the loaded esent.dll lacks (see

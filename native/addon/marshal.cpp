@@ -89,6 +89,18 @@ ByteView ToByteView(const Napi::Value& value, const char* what) {
   return ByteView{size == 0 ? nullptr : static_cast<const void*>(bytes.Data()), static_cast<unsigned long>(size)};
 }
 
+Napi::Object ToObject(const Napi::Value& value, const std::string& what) {
+  if (!value.IsObject() || value.IsArray() || value.IsTypedArray()) {
+    ThrowTypeError(value.Env(), what + " must be an object");
+  }
+  return value.As<Napi::Object>();
+}
+
+Napi::Array ToArray(const Napi::Value& value, const std::string& what) {
+  if (!value.IsArray()) ThrowTypeError(value.Env(), what + " must be an array");
+  return value.As<Napi::Array>();
+}
+
 JET_API_PTR ToApiPtr(const Napi::Value& value, const char* what) {
   constexpr bool kWide = sizeof(JET_API_PTR) == 8;
   if (value.IsBigInt()) {

@@ -42,6 +42,12 @@ struct ByteView {
 };
 ByteView ToByteView(const Napi::Value& value, const char* what);
 
+// A struct argument: a plain object (an array or a byte array is a TypeError). Reading its fields
+// may run getters: callers read every field before they borrow bytes or check handles.
+Napi::Object ToObject(const Napi::Value& value, const std::string& what);
+// An array argument (TypeError otherwise).
+Napi::Array ToArray(const Napi::Value& value, const std::string& what);
+
 // A pointer-sized unsigned value (lParam, session context): a safe-integer number or a bigint,
 // negative values taken as two's complement, as C's cast would.
 JET_API_PTR ToApiPtr(const Napi::Value& value, const char* what);

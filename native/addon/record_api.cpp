@@ -19,6 +19,7 @@
 
 #include "api_table.h"
 #include "call_args.h"
+#include "column_value.h"
 #include "errors.h"
 
 namespace esent {
@@ -26,8 +27,6 @@ namespace esent {
 namespace {
 
 // esent.h's values (the addon may not use the macros: mingw's header lacks most of them).
-constexpr JET_ERR kWrnColumnNull = 1004;
-constexpr JET_ERR kWrnBufferTruncated = 1006;
 constexpr JET_ERR kWrnColumnSingleValue = 1536;
 constexpr JET_ERR kErrBufferTooSmall = -1038;
 // C callers write JetMove(..., JET_MoveFirst, ...) with the macro's unsigned value 0x80000000; it
@@ -36,32 +35,12 @@ constexpr JET_ERR kErrBufferTooSmall = -1038;
 constexpr unsigned int kMoveFirst = 0x80000000u;
 // Room for any bookmark: a primary key of up to JET_cbKeyMostMost (2000) bytes.
 constexpr unsigned long kBookmarkMost = 2048;
-// The first read of a value goes to a buffer this large; a longer value is read again, whole.
-constexpr unsigned long kFirstReadBytes = 1024;
 // JetRetrieveColumns' first read: up to this many bytes per column, and this many in all (a
 // column that gets less is read again at its size).
 constexpr unsigned long kFirstReadBytesPerColumn = 256;
 constexpr unsigned long kFirstReadBytesInAll = 64 * 1024;
 
-std::string Describe(const char* function, const std::string& what) {
-  return std::string(function) + ": " + what;
-}
-
 // ---------------------------------------------------------------- reading JS objects
-
-// An object argument (a struct). Reading its fields may run getters: callers read every field
-// before they borrow bytes or check handles.
-Napi::Object ToObject(const Napi::Value& value, const std::string& what) {
-  if (!value.IsObject() || value.IsArray() || value.IsTypedArray()) {
-    ThrowTypeError(value.Env(), what + " must be an object");
-  }
-  return value.As<Napi::Object>();
-}
-
-Napi::Array ToArray(const Napi::Value& value, const std::string& what) {
-  if (!value.IsArray()) ThrowTypeError(value.Env(), what + " must be an array");
-  return value.As<Napi::Array>();
-}
 
 // A struct field holding a count, offset or id; `fallback` when absent (undefined).
 unsigned long UnsignedField(const Napi::Object& object, const char* field, unsigned long fallback,
@@ -94,7 +73,7 @@ ValuePosition PositionFields(const Napi::Object& object, const std::string& what
 std::optional<ValuePosition> OptionalPosition(const Args& args, size_t index, const char* function,
                                               const char* name) {
   if (args.IsNullish(index)) return std::nullopt;
-  const std::string what = Describe(function, name);
+  const std::string what = ArgumentName(function, name);
   return PositionFields(ToObject(args.At(index), what), what);
 }
 
@@ -114,48 +93,10 @@ ColumnData ToColumnData(const Napi::Value& value, const std::string& what) {
 
 // ---------------------------------------------------------------- building JS values
 
-Napi::Value BytesValue(Napi::Env env, const void* data, size_t size) {
-  return Napi::Buffer<std::uint8_t>::Copy(env, static_cast<const std::uint8_t*>(data), size);
-}
-
-// A Buffer of `size` bytes for the engine to fill. Values reach 2 GiB: when this process cannot
-// allocate that much, the caller gets a RangeError that says so, not a crash.
-Napi::Buffer<std::uint8_t> NewValueBuffer(Napi::Env env, unsigned long size, const char* function) {
-  try {
-    return Napi::Buffer<std::uint8_t>::New(env, size);
-  } catch (const Napi::Error& error) {
-    ThrowRangeError(env, std::string(function) + ": cannot allocate a Buffer of " + std::to_string(size) +
-                             " bytes for the column value (" + error.Message() + ")");
-  }
-}
-
 Napi::Value Number(Napi::Env env, double value) {
   return Napi::Number::New(env, value);
 }
 
-// ---------------------------------------------------------------- retrieving one value
-
-// Reads one value through `read(buffer, cbData, &cbActual) -> JET_ERR`: null for
-// JET_wrnColumnNull, otherwise a Buffer holding the whole value. A value that did not fit is read
-// again into a buffer of the size the engine reported, as often as it keeps growing (another
-// session may commit a longer value between two reads at transaction level 0).
-template <typename Read>
-Napi::Value ReadValue(Napi::Env env, const char* function, Read read) {
-  std::uint8_t first[kFirstReadBytes];
-  unsigned long cbActual = 0;
-  JET_ERR err = CheckJet(env, read(first, kFirstReadBytes, &cbActual));
-  if (err == kWrnColumnNull) return env.Null();
-  if (err != kWrnBufferTruncated) return BytesValue(env, first, std::min(cbActual, kFirstReadBytes));
-  for (;;) {
-    const unsigned long cbData = cbActual;
-    Napi::Buffer<std::uint8_t> buffer = NewValueBuffer(env, cbData, function);
-    err = CheckJet(env, read(buffer.Data(), cbData, &cbActual));
-    if (err == kWrnColumnNull) return env.Null();
-    if (err == kWrnBufferTruncated) continue;
-    if (cbActual >= cbData) return buffer;
-    return BytesValue(env, buffer.Data(), cbActual);  // the value shrank meanwhile
-  }
-}
 
 // ---------------------------------------------------------------- updates
 
@@ -173,7 +114,7 @@ Napi::Value SetColumn(const Napi::CallbackInfo& info) {
   const JET_COLUMNID columnid = args.Unsigned(2, "columnid");
   const JET_GRBIT grbit = args.OptionalGrbit(4);
   const std::optional<ValuePosition> position = OptionalPosition(args, 5, kFunction, "setinfo");
-  const ColumnData data = ToColumnData(args.At(3), Describe(kFunction, "data"));
+  const ColumnData data = ToColumnData(args.At(3), ArgumentName(kFunction, "data"));
   const TableView table = args.OwnedTable(0, 1);
   JET_SETINFO setinfo{};
   if (position) {
@@ -190,13 +131,13 @@ Napi::Value SetColumn(const Napi::CallbackInfo& info) {
 Napi::Value SetColumns(const Napi::CallbackInfo& info) {
   constexpr const char* kFunction = "JetSetColumns";
   Args args(info, kFunction);
-  const Napi::Array list = ToArray(args.At(2), Describe(kFunction, "setcolumns"));
+  const Napi::Array list = ToArray(args.At(2), ArgumentName(kFunction, "setcolumns"));
   const uint32_t count = list.Length();
   std::vector<JET_SETCOLUMN> columns(count);
   std::vector<Napi::Value> data(count);
   std::vector<Napi::Value> cbData(count);
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string what = Describe(kFunction, "setcolumns[" + std::to_string(i) + "]");
+    const std::string what = ArgumentName(kFunction, "setcolumns[" + std::to_string(i) + "]");
     const Napi::Object entry = ToObject(list.Get(i), what);
     JET_SETCOLUMN& column = columns[i];
     Napi::Value columnid = entry.Get("columnid");
@@ -210,7 +151,7 @@ Napi::Value SetColumns(const Napi::CallbackInfo& info) {
   }
   // No JS runs from here on: the borrowed bytes stay put until the engine has read them.
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string what = Describe(kFunction, "setcolumns[" + std::to_string(i) + "]");
+    const std::string what = ArgumentName(kFunction, "setcolumns[" + std::to_string(i) + "]");
     const ColumnData bytes = ToColumnData(data[i], what + ".pvData");
     columns[i].pvData = bytes.data;
     columns[i].cbData = bytes.size;
@@ -291,11 +232,11 @@ Napi::Value RetrieveColumns(const Napi::CallbackInfo& info) {
   constexpr const char* kFunction = "JetRetrieveColumns";
   Args args(info, kFunction);
   Napi::Env env = args.Env();
-  const Napi::Array list = ToArray(args.At(2), Describe(kFunction, "retrievecolumns"));
+  const Napi::Array list = ToArray(args.At(2), ArgumentName(kFunction, "retrievecolumns"));
   const uint32_t count = list.Length();
   std::vector<JET_RETRIEVECOLUMN> requests(count);
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string what = Describe(kFunction, "retrievecolumns[" + std::to_string(i) + "]");
+    const std::string what = ArgumentName(kFunction, "retrievecolumns[" + std::to_string(i) + "]");
     const Napi::Object entry = ToObject(list.Get(i), what);
     JET_RETRIEVECOLUMN& request = requests[i];
     Napi::Value columnid = entry.Get("columnid");
@@ -429,12 +370,12 @@ Napi::Value EnumerateColumns(const Napi::CallbackInfo& info) {
   std::vector<JET_ENUMCOLUMNID> ids;
   std::vector<std::vector<unsigned long>> tags;
   if (!args.IsNullish(2)) {
-    const Napi::Array list = ToArray(args.At(2), Describe(kFunction, "enumcolumnids"));
+    const Napi::Array list = ToArray(args.At(2), ArgumentName(kFunction, "enumcolumnids"));
     const uint32_t count = list.Length();
     ids.resize(count);
     tags.resize(count);
     for (uint32_t i = 0; i < count; ++i) {
-      const std::string what = Describe(kFunction, "enumcolumnids[" + std::to_string(i) + "]");
+      const std::string what = ArgumentName(kFunction, "enumcolumnids[" + std::to_string(i) + "]");
       const Napi::Object entry = ToObject(list.Get(i), what);
       Napi::Value columnid = entry.Get("columnid");
       if (columnid.IsUndefined()) ThrowTypeError(env, what + ".columnid is required");
@@ -553,7 +494,7 @@ Napi::Value EscrowUpdate(const Napi::CallbackInfo& info) {
   Args args(info, kFunction);
   const JET_COLUMNID columnid = args.Unsigned(2, "columnid");
   const JET_GRBIT grbit = args.OptionalGrbit(4);
-  EscrowDelta delta(args.At(3), Describe(kFunction, "delta"));
+  EscrowDelta delta(args.At(3), ArgumentName(kFunction, "delta"));
   const TableView table = args.OwnedTable(0, 1);
   std::uint8_t old[8] = {};
   unsigned long cbOldActual = 0;

@@ -14,6 +14,7 @@
 
 #include "api_table.h"
 #include "call_args.h"
+#include "column_value.h"
 #include "errors.h"
 // After the JET API (errors.h includes jet_api.h), as esent_late_bound.h requires.
 #include "../win32/esent_late_bound.h"
@@ -23,9 +24,6 @@ namespace esent {
 namespace {
 
 // esent.h's values, spelled here because the addon may not use the macros (see jet_api.h).
-constexpr JET_ERR kWrnColumnNull = 1004;
-constexpr JET_ERR kWrnBufferTruncated = 1006;
-constexpr JET_ERR kErrNoCurrentRecord = -1603;
 
 constexpr unsigned long kColInfo = 0;
 constexpr unsigned long kColInfoList = 1;
@@ -66,10 +64,6 @@ constexpr JET_TABLEID kTableidNil = ~static_cast<JET_TABLEID>(0);
 // Room for any table or column name (JET_cbNameMost is 64 characters) and its terminator.
 constexpr size_t kNameUnits = 256;
 
-std::string What(const char* function, const std::string& name) {
-  return std::string(function) + ": " + name;
-}
-
 unsigned long OptionalCount(const Napi::Value& value, const std::string& what) {
   return value.IsUndefined() ? 0 : ToUnsigned32(value, what.c_str());
 }
@@ -82,15 +76,9 @@ ByteView ToOptionalBytes(const Napi::Value& value, const std::string& what) {
   return IsNullish(value) ? ByteView{nullptr, 0} : ToByteView(value, what.c_str());
 }
 
-Napi::Object ToObject(const Napi::Value& value, const std::string& what) {
-  if (!value.IsObject() || value.IsArray()) ThrowTypeError(value.Env(), what + " must be an object");
-  return value.As<Napi::Object>();
-}
-
 Napi::Array ToOptionalArray(const Napi::Value& value, const std::string& what) {
   if (value.IsUndefined()) return Napi::Array::New(value.Env());
-  if (!value.IsArray()) ThrowTypeError(value.Env(), what + " must be an array");
-  return value.As<Napi::Array>();
+  return ToArray(value, what);
 }
 
 std::optional<JetString> OptionalStringValue(const Napi::Value& value, const std::string& what) {
@@ -177,7 +165,9 @@ Napi::Object ObjectInfoObject(Napi::Env env, const JET_OBJECTINFO& info) {
 // the W entry points hold their names as UTF-16 text.
 class Listing {
  public:
-  Listing(Napi::Env env, JET_SESID sesid, JET_TABLEID tableid) : env_(env), sesid_(sesid), tableid_(tableid) {}
+  // `function` names the call that asked for the listing, in errors.
+  Listing(Napi::Env env, const char* function, JET_SESID sesid, JET_TABLEID tableid)
+      : env_(env), function_(function), sesid_(sesid), tableid_(tableid) {}
   ~Listing() { JetCloseTable(sesid_, tableid_); }
   Listing(const Listing&) = delete;
   Listing& operator=(const Listing&) = delete;
@@ -196,64 +186,47 @@ class Listing {
     return rows;
   }
 
-  // The column's bytes in the current record; nullopt when it is null or the listing lacks it.
-  std::optional<std::string> Raw(JET_COLUMNID columnid) {
-    if (columnid == 0) return std::nullopt;
-    std::string buffer(256, '\0');
-    unsigned long actual = 0;
-    JET_ERR err = JetRetrieveColumn(sesid_, tableid_, columnid, &buffer[0], static_cast<unsigned long>(buffer.size()),
-                                    &actual, 0, nullptr);
-    if (err == kWrnBufferTruncated) {
-      buffer.assign(actual, '\0');
-      err = JetRetrieveColumn(sesid_, tableid_, columnid, &buffer[0], static_cast<unsigned long>(buffer.size()),
-                              &actual, 0, nullptr);
-    }
-    if (err == kWrnColumnNull) return std::nullopt;
-    CheckJet(env_, err);
-    buffer.resize(actual < buffer.size() ? actual : buffer.size());
-    return buffer;
+  // The column's value in the current record: a Buffer, or null when it is null or the listing
+  // lacks the column.
+  Napi::Value Buffer(JET_COLUMNID columnid) {
+    if (columnid == 0) return env_.Null();
+    return ReadValue(env_, function_, [&](void* buffer, unsigned long cbData, unsigned long* cbActual) {
+      return JetRetrieveColumn(sesid_, tableid_, columnid, buffer, cbData, cbActual, 0, nullptr);
+    });
   }
 
   // A little-endian unsigned integer column (Short or Long); 0 when null.
   double Unsigned(JET_COLUMNID columnid) {
-    const std::optional<std::string> bytes = Raw(columnid);
-    if (!bytes) return 0;
-    uint32_t value = 0;
-    for (size_t i = 0; i < bytes->size() && i < 4; ++i) {
-      value |= static_cast<uint32_t>(static_cast<unsigned char>((*bytes)[i])) << (8 * i);
-    }
-    return value;
+    const Napi::Value value = Buffer(columnid);
+    if (value.IsNull()) return 0;
+    const Napi::Buffer<uint8_t> bytes = value.As<Napi::Buffer<uint8_t>>();
+    uint32_t number = 0;
+    for (size_t i = 0; i < bytes.Length() && i < 4; ++i) number |= static_cast<uint32_t>(bytes[i]) << (8 * i);
+    return number;
   }
 
   // A UTF-16LE text column; null when null.
   Napi::Value Text(JET_COLUMNID columnid) {
-    const std::optional<std::string> bytes = Raw(columnid);
-    if (!bytes) return env_.Null();
+    const Napi::Value value = Buffer(columnid);
+    if (value.IsNull()) return value;
+    const Napi::Buffer<uint8_t> bytes = value.As<Napi::Buffer<uint8_t>>();
     std::u16string text;
-    for (size_t i = 0; i + 1 < bytes->size(); i += 2) {
-      const auto low = static_cast<unsigned char>((*bytes)[i]);
-      const auto high = static_cast<unsigned char>((*bytes)[i + 1]);
-      text.push_back(static_cast<char16_t>(low | (high << 8)));
+    for (size_t i = 0; i + 1 < bytes.Length(); i += 2) {
+      text.push_back(static_cast<char16_t>(bytes[i] | (bytes[i + 1] << 8)));
     }
     while (!text.empty() && text.back() == u'\0') text.pop_back();
     return Napi::String::New(env_, text);
   }
 
-  // A binary column as a Buffer; null when null.
-  Napi::Value Buffer(JET_COLUMNID columnid) {
-    const std::optional<std::string> bytes = Raw(columnid);
-    if (!bytes) return env_.Null();
-    return Napi::Buffer<char>::Copy(env_, bytes->data(), bytes->size());
-  }
-
  private:
   Napi::Env env_;
+  const char* function_;
   JET_SESID sesid_;
   JET_TABLEID tableid_;
 };
 
-Napi::Array ColumnListArray(Napi::Env env, JET_SESID sesid, const JET_COLUMNLIST& list) {
-  Listing listing(env, sesid, list.tableid);
+Napi::Array ColumnListArray(Napi::Env env, const char* function, JET_SESID sesid, const JET_COLUMNLIST& list) {
+  Listing listing(env, function, sesid, list.tableid);
   return listing.Rows([&] {
     Napi::Object row = Napi::Object::New(env);
     row.Set("columnName", listing.Text(list.columnidcolumnname));
@@ -273,8 +246,8 @@ Napi::Array ColumnListArray(Napi::Env env, JET_SESID sesid, const JET_COLUMNLIST
 }
 
 // Without dtCreate / dtUpdate: ESENT leaves their JET_OBJECTLIST column ids unset.
-Napi::Array ObjectListArray(Napi::Env env, JET_SESID sesid, const JET_OBJECTLIST& list) {
-  Listing listing(env, sesid, list.tableid);
+Napi::Array ObjectListArray(Napi::Env env, const char* function, JET_SESID sesid, const JET_OBJECTLIST& list) {
+  Listing listing(env, function, sesid, list.tableid);
   return listing.Rows([&] {
     Napi::Object row = Napi::Object::New(env);
     row.Set("szContainerName", listing.Text(list.columnidcontainername));
@@ -296,8 +269,8 @@ Napi::Value CreateTable(const Napi::CallbackInfo& info) {
   const SessionView session = args.OwnedSession(0);
   const JET_DBID dbid = args.Uint32(1, "dbid");
   const JetString name = args.String(2, "szTableName");
-  const unsigned long pages = OptionalCount(args.At(3), What(kFn, "lPages"));
-  const unsigned long density = OptionalCount(args.At(4), What(kFn, "lDensity"));
+  const unsigned long pages = OptionalCount(args.At(3), ArgumentName(kFn, "lPages"));
+  const unsigned long density = OptionalCount(args.At(4), ArgumentName(kFn, "lDensity"));
   JET_TABLEID tableid = 0;
   CheckJet(args.Env(), JetCreateTableW(session.engine, dbid, name.c_str(), pages, density, &tableid));
   return TableidValue(args.Env(), session, tableid);
@@ -344,20 +317,20 @@ class TableCreateRequest {
   TableCreateRequest& operator=(const TableCreateRequest&) = delete;
 
   TableCreateRequest(const char* function, const Napi::Value& value) : function_(function) {
-    const Napi::Object object = ToObject(value, What(function, "tablecreate"));
-    tableName_ = ToJetString(object.Get("szTableName"), What(function, "szTableName").c_str());
-    templateName_ = OptionalStringValue(object.Get("szTemplateTableName"), What(function, "szTemplateTableName"));
-    const Napi::Array columns = ToOptionalArray(object.Get("rgcolumncreate"), What(function, "rgcolumncreate"));
+    const Napi::Object object = ToObject(value, ArgumentName(function, "tablecreate"));
+    tableName_ = ToJetString(object.Get("szTableName"), ArgumentName(function, "szTableName").c_str());
+    templateName_ = OptionalStringValue(object.Get("szTemplateTableName"), ArgumentName(function, "szTemplateTableName"));
+    const Napi::Array columns = ToOptionalArray(object.Get("rgcolumncreate"), ArgumentName(function, "rgcolumncreate"));
     for (uint32_t i = 0; i < columns.Length(); ++i) ReadColumn(columns.Get(i), i);
-    const Napi::Array indexes = ToOptionalArray(object.Get("rgindexcreate"), What(function, "rgindexcreate"));
+    const Napi::Array indexes = ToOptionalArray(object.Get("rgindexcreate"), ArgumentName(function, "rgindexcreate"));
     for (uint32_t i = 0; i < indexes.Length(); ++i) ReadIndex(indexes.Get(i), i);
 
     std::memset(&create_, 0, sizeof create_);
     create_.cbStruct = sizeof create_;
     create_.tableid = kTableidNil;
-    create_.ulPages = OptionalCount(object.Get("ulPages"), What(function, "ulPages"));
-    create_.ulDensity = OptionalCount(object.Get("ulDensity"), What(function, "ulDensity"));
-    create_.grbit = OptionalGrbitValue(object.Get("grbit"), What(function, "grbit"));
+    create_.ulPages = OptionalCount(object.Get("ulPages"), ArgumentName(function, "ulPages"));
+    create_.ulDensity = OptionalCount(object.Get("ulDensity"), ArgumentName(function, "ulDensity"));
+    create_.grbit = OptionalGrbitValue(object.Get("grbit"), ArgumentName(function, "grbit"));
     ReadCallback(object);
     ReadTableSpaceHints(object);
 
@@ -404,7 +377,7 @@ class TableCreateRequest {
 
  private:
   std::string Item(const char* array, uint32_t index) const {
-    return What(function_, std::string(array) + "[" + std::to_string(index) + "]");
+    return ArgumentName(function_, std::string(array) + "[" + std::to_string(index) + "]");
   }
   std::string Item(const char* array, uint32_t index, const char* field) const {
     return Item(array, index) + "." + field;
@@ -462,9 +435,9 @@ class TableCreateRequest {
   void ReadCallback(const Napi::Object& object) {
     if constexpr (kHasCallback<TableCreate>) {
       if (!IsNullish(object.Get("szCallback"))) {
-        ThrowTypeError(object.Env(), What(function_, "szCallback") + " is not supported yet; pass null");
+        ThrowTypeError(object.Env(), ArgumentName(function_, "szCallback") + " is not supported yet; pass null");
       }
-      create_.cbtyp = EnumFrom<JET_CBTYP>(OptionalCount(object.Get("cbtyp"), What(function_, "cbtyp")));
+      create_.cbtyp = EnumFrom<JET_CBTYP>(OptionalCount(object.Get("cbtyp"), ArgumentName(function_, "cbtyp")));
     } else {
       (void)object;
     }
@@ -474,9 +447,9 @@ class TableCreateRequest {
   // which a long value is stored apart from its record.
   void ReadTableSpaceHints(const Napi::Object& object) {
     if constexpr (kHasSpaceHints<TableCreate>) {
-      seqHints_ = OptionalSpaceHints(object.Get("pSeqSpacehints"), What(function_, "pSeqSpacehints"));
-      lvHints_ = OptionalSpaceHints(object.Get("pLVSpacehints"), What(function_, "pLVSpacehints"));
-      create_.cbSeparateLV = OptionalCount(object.Get("cbSeparateLV"), What(function_, "cbSeparateLV"));
+      seqHints_ = OptionalSpaceHints(object.Get("pSeqSpacehints"), ArgumentName(function_, "pSeqSpacehints"));
+      lvHints_ = OptionalSpaceHints(object.Get("pLVSpacehints"), ArgumentName(function_, "pLVSpacehints"));
+      create_.cbSeparateLV = OptionalCount(object.Get("cbSeparateLV"), ArgumentName(function_, "cbSeparateLV"));
     } else {
       (void)object;
     }
@@ -600,15 +573,15 @@ Napi::Value RenameTable(const Napi::CallbackInfo& info) {
 
 // { coltyp, cbMax?, grbit?, cp? } as a JET_COLUMNDEF.
 JET_COLUMNDEF ToColumnDef(const Napi::Value& value, const char* function) {
-  const Napi::Object object = ToObject(value, What(function, "columndef"));
+  const Napi::Object object = ToObject(value, ArgumentName(function, "columndef"));
   JET_COLUMNDEF def;
   std::memset(&def, 0, sizeof def);
   def.cbStruct = sizeof def;
-  def.coltyp = EnumFrom<JET_COLTYP>(ToUnsigned32(object.Get("coltyp"), What(function, "columndef.coltyp").c_str()));
-  def.cbMax = OptionalCount(object.Get("cbMax"), What(function, "columndef.cbMax"));
-  def.grbit = OptionalGrbitValue(object.Get("grbit"), What(function, "columndef.grbit"));
-  const unsigned long cp = OptionalCount(object.Get("cp"), What(function, "columndef.cp"));
-  if (cp > 0xffff) ThrowRangeError(value.Env(), What(function, "columndef.cp") + " must fit in 16 bits");
+  def.coltyp = EnumFrom<JET_COLTYP>(ToUnsigned32(object.Get("coltyp"), ArgumentName(function, "columndef.coltyp").c_str()));
+  def.cbMax = OptionalCount(object.Get("cbMax"), ArgumentName(function, "columndef.cbMax"));
+  def.grbit = OptionalGrbitValue(object.Get("grbit"), ArgumentName(function, "columndef.grbit"));
+  const unsigned long cp = OptionalCount(object.Get("cp"), ArgumentName(function, "columndef.cp"));
+  if (cp > 0xffff) ThrowRangeError(value.Env(), ArgumentName(function, "columndef.cp") + " must fit in 16 bits");
   def.cp = static_cast<unsigned short>(cp);
   return def;
 }
@@ -621,7 +594,7 @@ Napi::Value AddColumn(const Napi::CallbackInfo& info) {
   const JET_COLUMNDEF def = ToColumnDef(args.At(3), kFn);
   const TableView table = args.OwnedTable(0, 1);
   const JetString name = args.String(2, "szColumnName");
-  const ByteView defaultValue = ToOptionalBytes(args.At(4), What(kFn, "pvDefault"));
+  const ByteView defaultValue = ToOptionalBytes(args.At(4), ArgumentName(kFn, "pvDefault"));
   JET_COLUMNID columnid = 0;
   CheckJet(args.Env(), JetAddColumnW(table.session.engine, table.engine, name.c_str(), &def, defaultValue.data,
                                      defaultValue.size, &columnid));
@@ -720,7 +693,7 @@ Napi::Value QueryColumnInfo(const Args& args, const SessionView& session, size_t
     std::memset(&list, 0, sizeof list);
     list.cbStruct = sizeof list;
     CheckJet(env, query(column.Pointer(), &list, sizeof list, infoLevel));
-    return ColumnListArray(env, session.engine, list);
+    return ColumnListArray(env, args.Function(), session.engine, list);
   }
   if (level == kColInfoBase || level == kColInfoBaseByColid) {
     JET_COLUMNBASE_W base;
@@ -833,7 +806,7 @@ Napi::Value GetObjectInfo(const Napi::CallbackInfo& info) {
     std::memset(&list, 0, sizeof list);
     list.cbStruct = sizeof list;
     query(&list, sizeof list);
-    return ObjectListArray(env, session.engine, list);
+    return ObjectListArray(env, args.Function(), session.engine, list);
   }
   ThrowRangeError(env, "infoLevel " + std::to_string(infoLevel) + " is not supported");
 }
