@@ -2,25 +2,24 @@
 
 #include "table_component.h"
 
-#if __has_include("../records/record_navigation.h")
 #include "../records/record_navigation.h"
-#define ESENT_HAVE_RECORD_NAVIGATION 1
-#endif
 
 namespace esent::data::tables {
 
 namespace {
 
-// ESENT positions a new cursor on the first record (ESENT-NOTES.md); the record layer does it.
-JET_ERR position(core::Session& session, TableCursor& cursor) {
-#ifdef ESENT_HAVE_RECORD_NAVIGATION
-    const JET_ERR err = positionOnFirst(session, cursor);
-    return err < 0 && err != JET_errNoCurrentRecord && err != JET_errRecordNotFound ? err : JET_errSuccess;
-#else
-    (void)session;
-    (void)cursor;
+// Registers the new cursor and positions it on the first record, as ESENT does (ESENT-NOTES.md;
+// an empty table leaves it before the first); a failure takes the cursor back.
+JET_ERR addPositioned(core::Session& session, TableComponent& tables, const std::shared_ptr<TableCursor>& cursor,
+                      JET_TABLEID* out) {
+    tables.cursors().add(cursor);
+    const JET_ERR err = positionOnFirst(session, *cursor);
+    if (err < 0 && err != JET_errNoCurrentRecord && err != JET_errRecordNotFound) {
+        tables.release(cursor);
+        return err;
+    }
+    *out = cursor->handle;
     return JET_errSuccess;
-#endif
 }
 
 }  // namespace
@@ -44,14 +43,7 @@ JET_ERR openCursor(core::Session& session, const std::shared_ptr<Database>& data
         ++cursor->runtime->openCursors;
         if (grbit & JET_bitTableDenyRead) cursor->runtime->exclusiveOwner = session.handle;
     }
-    tables->cursors().add(cursor);
-    const JET_ERR err = position(session, *cursor);
-    if (err < 0) {
-        tables->release(cursor);
-        return err;
-    }
-    *out = cursor->handle;
-    return JET_errSuccess;
+    return addPositioned(session, *tables, cursor, out);
 }
 
 JET_ERR openStaticCursor(core::Session& session, std::shared_ptr<const StaticTable> table, JET_TABLEID* out) {
@@ -65,14 +57,7 @@ JET_ERR openStaticCursor(core::Session& session, std::shared_ptr<const StaticTab
     cursor->openGrbit = JET_bitTableReadOnly;
     // Listings are temporary tables: ESENT does not close them on rollback.
     cursor->openedAtLevel = 0;
-    tables->cursors().add(cursor);
-    const JET_ERR err = position(session, *cursor);
-    if (err < 0) {
-        tables->release(cursor);
-        return err;
-    }
-    *out = cursor->handle;
-    return JET_errSuccess;
+    return addPositioned(session, *tables, cursor, out);
 }
 
 }  // namespace esent::data::tables
