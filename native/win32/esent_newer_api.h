@@ -67,110 +67,11 @@ typedef struct {
 } JET_COMMIT_ID;
 #endif
 
-#ifndef JET_SPACEHINTS_DEFINED
-#define JET_SPACEHINTS_DEFINED
-/* Windows 7's space hints and the table and index creates that carry them (JET_VERSION >= 0x0601). */
-typedef struct tagJET_SPACEHINTS {
-  unsigned long cbStruct;
-  unsigned long ulInitialDensity;
-  unsigned long cbInitial;
-  JET_GRBIT grbit;
-  unsigned long ulMaintDensity;
-  unsigned long ulGrowth;
-  unsigned long cbMinExtent;
-  unsigned long cbMaxExtent;
-} JET_SPACEHINTS;
-
-typedef struct tagJET_INDEXCREATE2_A {
-  unsigned long cbStruct;
-  char *szIndexName;
-  char *szKey;
-  unsigned long cbKey;
-  JET_GRBIT grbit;
-  unsigned long ulDensity;
-  union {
-    unsigned long lcid;
-    JET_UNICODEINDEX *pidxunicode;
-  };
-  union {
-    unsigned long cbVarSegMac;
-    JET_TUPLELIMITS *ptuplelimits;
-  };
-  JET_CONDITIONALCOLUMN_A *rgconditionalcolumn;
-  unsigned long cConditionalColumn;
-  JET_ERR err;
-  unsigned long cbKeyMost;
-  JET_SPACEHINTS *pSpacehints;
-} JET_INDEXCREATE2_A;
-
-typedef struct tagJET_INDEXCREATE2_W {
-  unsigned long cbStruct;
-  WCHAR *szIndexName;
-  WCHAR *szKey;
-  unsigned long cbKey;
-  JET_GRBIT grbit;
-  unsigned long ulDensity;
-  union {
-    unsigned long lcid;
-    JET_UNICODEINDEX *pidxunicode;
-  };
-  union {
-    unsigned long cbVarSegMac;
-    JET_TUPLELIMITS *ptuplelimits;
-  };
-  JET_CONDITIONALCOLUMN_W *rgconditionalcolumn;
-  unsigned long cConditionalColumn;
-  JET_ERR err;
-  unsigned long cbKeyMost;
-  JET_SPACEHINTS *pSpacehints;
-} JET_INDEXCREATE2_W;
-
-typedef struct tagJET_TABLECREATE3_A {
-  unsigned long cbStruct;
-  char *szTableName;
-  char *szTemplateTableName;
-  unsigned long ulPages;
-  unsigned long ulDensity;
-  JET_COLUMNCREATE_A *rgcolumncreate;
-  unsigned long cColumns;
-  JET_INDEXCREATE2_A *rgindexcreate;
-  unsigned long cIndexes;
-  char *szCallback;
-  JET_CBTYP cbtyp;
-  JET_GRBIT grbit;
-  JET_SPACEHINTS *pSeqSpacehints;
-  JET_SPACEHINTS *pLVSpacehints;
-  unsigned long cbSeparateLV;
-  JET_TABLEID tableid;
-  unsigned long cCreated;
-} JET_TABLECREATE3_A;
-
-typedef struct tagJET_TABLECREATE3_W {
-  unsigned long cbStruct;
-  WCHAR *szTableName;
-  WCHAR *szTemplateTableName;
-  unsigned long ulPages;
-  unsigned long ulDensity;
-  JET_COLUMNCREATE_W *rgcolumncreate;
-  unsigned long cColumns;
-  JET_INDEXCREATE2_W *rgindexcreate;
-  unsigned long cIndexes;
-  WCHAR *szCallback;
-  JET_CBTYP cbtyp;
-  JET_GRBIT grbit;
-  JET_SPACEHINTS *pSeqSpacehints;
-  JET_SPACEHINTS *pLVSpacehints;
-  unsigned long cbSeparateLV;
-  JET_TABLEID tableid;
-  unsigned long cCreated;
-} JET_TABLECREATE3_W;
-#endif
+#include "../portable/include/esent_space_hints.h"
 
 JET_ERR JET_API JetBeginTransaction3(JET_SESID sesid, __int64 trxid, JET_GRBIT grbit);
 JET_ERR JET_API JetCommitTransaction2(JET_SESID sesid, JET_GRBIT grbit,
                                       unsigned long cmsecDurableCommit, JET_COMMIT_ID *pCommitId);
-JET_ERR JET_API JetCreateTableColumnIndex3A(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_A *ptablecreate);
-JET_ERR JET_API JetCreateTableColumnIndex3W(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_W *ptablecreate);
 JET_ERR JET_API JetGetErrorInfoW(void *pvContext, void *pvResult, unsigned long cbMax,
                                  unsigned long InfoLevel, JET_GRBIT grbit);
 JET_ERR JET_API JetPrereadKeys(JET_SESID sesid, JET_TABLEID tableid, const void **rgpvKeys,

@@ -289,101 +289,7 @@ typedef struct tagJET_TABLECREATE2_W {
     unsigned long cCreated;
 } JET_TABLECREATE2_W;
 
-/* Windows 7's space hints (JET_VERSION >= 0x0601): how a B-tree is to be allocated and grown. */
-typedef struct tagJET_SPACEHINTS {
-    unsigned long cbStruct;
-    unsigned long ulInitialDensity;
-    unsigned long cbInitial;
-    JET_GRBIT grbit;
-    unsigned long ulMaintDensity;
-    unsigned long ulGrowth;
-    unsigned long cbMinExtent;
-    unsigned long cbMaxExtent;
-} JET_SPACEHINTS;
-
-typedef struct tagJET_INDEXCREATE2_A {
-    unsigned long cbStruct;
-    char *szIndexName;
-    char *szKey;
-    unsigned long cbKey;
-    JET_GRBIT grbit;
-    unsigned long ulDensity;
-    union {
-        unsigned long lcid;
-        JET_UNICODEINDEX *pidxunicode;
-    };
-    union {
-        unsigned long cbVarSegMac;
-        JET_TUPLELIMITS *ptuplelimits;
-    };
-    JET_CONDITIONALCOLUMN_A *rgconditionalcolumn;
-    unsigned long cConditionalColumn;
-    JET_ERR err;
-    unsigned long cbKeyMost;
-    JET_SPACEHINTS *pSpacehints;
-} JET_INDEXCREATE2_A;
-
-typedef struct tagJET_INDEXCREATE2_W {
-    unsigned long cbStruct;
-    WCHAR *szIndexName;
-    WCHAR *szKey;
-    unsigned long cbKey;
-    JET_GRBIT grbit;
-    unsigned long ulDensity;
-    union {
-        unsigned long lcid;
-        JET_UNICODEINDEX *pidxunicode;
-    };
-    union {
-        unsigned long cbVarSegMac;
-        JET_TUPLELIMITS *ptuplelimits;
-    };
-    JET_CONDITIONALCOLUMN_W *rgconditionalcolumn;
-    unsigned long cConditionalColumn;
-    JET_ERR err;
-    unsigned long cbKeyMost;
-    JET_SPACEHINTS *pSpacehints;
-} JET_INDEXCREATE2_W;
-
-typedef struct tagJET_TABLECREATE3_A {
-    unsigned long cbStruct;
-    char *szTableName;
-    char *szTemplateTableName;
-    unsigned long ulPages;
-    unsigned long ulDensity;
-    JET_COLUMNCREATE_A *rgcolumncreate;
-    unsigned long cColumns;
-    JET_INDEXCREATE2_A *rgindexcreate;
-    unsigned long cIndexes;
-    char *szCallback;
-    JET_CBTYP cbtyp;
-    JET_GRBIT grbit;
-    JET_SPACEHINTS *pSeqSpacehints;
-    JET_SPACEHINTS *pLVSpacehints;
-    unsigned long cbSeparateLV;
-    JET_TABLEID tableid;
-    unsigned long cCreated;
-} JET_TABLECREATE3_A;
-
-typedef struct tagJET_TABLECREATE3_W {
-    unsigned long cbStruct;
-    WCHAR *szTableName;
-    WCHAR *szTemplateTableName;
-    unsigned long ulPages;
-    unsigned long ulDensity;
-    JET_COLUMNCREATE_W *rgcolumncreate;
-    unsigned long cColumns;
-    JET_INDEXCREATE2_W *rgindexcreate;
-    unsigned long cIndexes;
-    WCHAR *szCallback;
-    JET_CBTYP cbtyp;
-    JET_GRBIT grbit;
-    JET_SPACEHINTS *pSeqSpacehints;
-    JET_SPACEHINTS *pLVSpacehints;
-    unsigned long cbSeparateLV;
-    JET_TABLEID tableid;
-    unsigned long cCreated;
-} JET_TABLECREATE3_W;
+#include "esent_space_hints.h"
 
 typedef struct _JET_OBJECTINFO {
     unsigned long cbStruct;
@@ -421,8 +327,6 @@ JET_ERR JET_API JetCreateTableColumnIndexA(JET_SESID sesid, JET_DBID dbid, JET_T
 JET_ERR JET_API JetCreateTableColumnIndexW(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE_W *ptablecreate);
 JET_ERR JET_API JetCreateTableColumnIndex2A(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE2_A *ptablecreate);
 JET_ERR JET_API JetCreateTableColumnIndex2W(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE2_W *ptablecreate);
-JET_ERR JET_API JetCreateTableColumnIndex3A(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_A *ptablecreate);
-JET_ERR JET_API JetCreateTableColumnIndex3W(JET_SESID sesid, JET_DBID dbid, JET_TABLECREATE3_W *ptablecreate);
 JET_ERR JET_API JetOpenTableA(JET_SESID sesid, JET_DBID dbid, const char *szTableName,
                               const void *pvParameters, unsigned long cbParameters, JET_GRBIT grbit,
                               JET_TABLEID *ptableid);

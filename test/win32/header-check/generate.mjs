@@ -95,7 +95,7 @@ for (const [name, ours] of ourMacros) {
 function withoutComments(text) {
   return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
 }
-const ourText = ['esent.h', 'esent_constants.h', 'esent_errors.h', 'esent_data_constants.h', 'esent_tables.h', 'esent_records.h']
+const ourText = ['esent.h', 'esent_constants.h', 'esent_errors.h', 'esent_data_constants.h', 'esent_tables.h', 'esent_space_hints.h', 'esent_records.h']
   .map((file) => { try { return withoutComments(readFileSync(join(portableInclude, file), 'utf8')); } catch { return ''; } })
   .join('\n');
 const mingwText = withoutComments(readFileSync(mingwHeader, 'utf8'));
